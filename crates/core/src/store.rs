@@ -1,0 +1,254 @@
+//! The on-disk layout of an index directory, and the writer that fills it.
+//!
+//! ```text
+//! index/
+//!   CURRENT                 one line: the name of the live generation
+//!   gen-<millis>-<pid>/     a complete tantivy index plus manifest.json
+//!   tmp-<millis>-<pid>/     a generation being built (ignored by readers, removed later)
+//! ```
+//!
+//! A new generation is built in a `tmp-` directory, synced, renamed to `gen-…`, and only then
+//! made live by atomically replacing `CURRENT` (write a temporary file, fsync, rename). A
+//! reader therefore always sees either the old or the new generation complete, whatever
+//! point an ingest is killed at. Older generations are removed after a successful publish,
+//! keeping the previous one for readers that still have it open.
+
+use crate::error::{Error, Result};
+use crate::model::{Occupation, Skill};
+use crate::report::IngestReport;
+use crate::schema::{build_schema, doc_type, Fields, FORMAT_VERSION};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+use tantivy::{Index, IndexWriter, TantivyDocument};
+
+/// Name of the pointer file.
+pub const CURRENT: &str = "CURRENT";
+/// Name of the manifest inside a generation.
+pub const MANIFEST: &str = "manifest.json";
+
+/// What a generation holds: version, provenance, counts and the ingest report.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format_version: u32,
+    /// Generation name (`gen-…`), also used as the index version shown to users.
+    pub generation: String,
+    /// Seconds since the Unix epoch at which the generation was published.
+    pub created_unix: u64,
+    /// Version of skillgap that built it.
+    pub built_by: String,
+    /// The input directories and files.
+    pub sources: Vec<String>,
+    /// Entity counts, e.g. `occupations.onet`, `skills.esco`, `requirements`.
+    pub counts: BTreeMap<String, u64>,
+    pub report: IngestReport,
+    /// Seconds the ingest took.
+    #[serde(default)]
+    pub elapsed_secs: f64,
+}
+
+/// Path of the live generation of `index_dir`, if any.
+pub fn live_generation(index_dir: &Path) -> Result<Option<PathBuf>> {
+    let pointer = index_dir.join(CURRENT);
+    match fs::read_to_string(&pointer) {
+        Ok(s) => {
+            let name = s.trim();
+            if name.is_empty() || name.contains('/') || name.contains("..") {
+                return Ok(None);
+            }
+            let dir = index_dir.join(name);
+            Ok(dir.is_dir().then_some(dir))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io("read", pointer, e)),
+    }
+}
+
+/// Whether `index_dir` holds a usable (published) index.
+pub fn index_exists(index_dir: &Path) -> bool {
+    matches!(live_generation(index_dir), Ok(Some(_)))
+}
+
+fn unique_suffix() -> String {
+    let millis = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or(0);
+    format!("{millis:013}-{}", std::process::id())
+}
+
+fn fsync_dir(dir: &Path) {
+    // Directory fsync makes renames durable on Linux; not supported everywhere, so best effort.
+    if let Ok(f) = fs::File::open(dir) {
+        let _ = f.sync_all();
+    }
+}
+
+/// Writes one new generation of an index directory.
+///
+/// ```
+/// use skillgap_core::{CatalogWriter, Catalog, Occupation, Taxonomy};
+/// let dir = tempfile::tempdir().unwrap();
+/// let mut w = CatalogWriter::create(dir.path(), 1, 15_000_000).unwrap();
+/// w.add_occupation(&Occupation {
+///     id: "15-2051.00".into(), taxonomy: Taxonomy::Onet, code: "15-2051.00".into(),
+///     title: "Data Scientists".into(), alt_titles: vec![], description: String::new(),
+///     job_zone: Some(5), isco_group: None, tasks: vec![], related: vec![], broader: vec![],
+///     requirements: vec![], crosswalk: vec![],
+/// }).unwrap();
+/// w.publish(Default::default()).unwrap();
+/// let catalog = Catalog::open(dir.path()).unwrap();
+/// assert_eq!(catalog.occupation("15-2051.00").unwrap().title, "Data Scientists");
+/// ```
+pub struct CatalogWriter {
+    index_dir: PathBuf,
+    tmp_dir: PathBuf,
+    writer: IndexWriter,
+    fields: Fields,
+    counts: BTreeMap<String, u64>,
+}
+
+impl CatalogWriter {
+    /// Starts a new generation in `index_dir` (created if missing), writing with `threads`
+    /// indexing threads and `heap_bytes` of writer memory in total.
+    pub fn create(index_dir: &Path, threads: usize, heap_bytes: usize) -> Result<Self> {
+        fs::create_dir_all(index_dir).map_err(|e| Error::io("create", index_dir, e))?;
+        let tmp_dir = index_dir.join(format!("tmp-{}", unique_suffix()));
+        fs::create_dir(&tmp_dir).map_err(|e| Error::io("create", &tmp_dir, e))?;
+        let (schema, fields) = build_schema();
+        let index = Index::create_in_dir(&tmp_dir, schema)?;
+        let threads = threads.max(1);
+        // tantivy requires at least 15 MB per thread.
+        let heap = heap_bytes.max(threads * 15_000_000);
+        let writer = index.writer_with_num_threads(threads, heap)?;
+        Ok(CatalogWriter {
+            index_dir: index_dir.to_owned(),
+            tmp_dir,
+            writer,
+            fields,
+            counts: BTreeMap::new(),
+        })
+    }
+
+    fn bump(&mut self, key: String, by: u64) {
+        *self.counts.entry(key).or_default() += by;
+    }
+
+    /// Adds an occupation.
+    pub fn add_occupation(&mut self, occ: &Occupation) -> Result<()> {
+        let f = self.fields;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.doc_type, doc_type::OCCUPATION);
+        doc.add_text(f.id, &occ.id);
+        doc.add_text(f.code, &occ.code);
+        doc.add_text(f.taxonomy, occ.taxonomy.as_str());
+        doc.add_text(f.title, &occ.title);
+        for alt in &occ.alt_titles {
+            doc.add_text(f.alt, alt);
+        }
+        doc.add_text(f.body, &occ.description);
+        let payload = serde_json::to_vec(occ).expect("occupation serialises");
+        doc.add_bytes(f.payload, &payload);
+        self.writer.add_document(doc)?;
+        self.bump(format!("occupations.{}", occ.taxonomy), 1);
+        self.bump("requirements".into(), occ.requirements.len() as u64);
+        self.bump("crosswalk_links".into(), occ.crosswalk.len() as u64);
+        Ok(())
+    }
+
+    /// Adds a skill.
+    pub fn add_skill(&mut self, skill: &Skill) -> Result<()> {
+        let f = self.fields;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.doc_type, doc_type::SKILL);
+        doc.add_text(f.id, &skill.id);
+        doc.add_text(f.code, &skill.id);
+        doc.add_text(f.taxonomy, skill.taxonomy.as_str());
+        doc.add_text(f.kind, skill.kind.as_str());
+        doc.add_text(f.title, &skill.label);
+        for alt in &skill.alt_labels {
+            doc.add_text(f.alt, alt);
+        }
+        doc.add_text(f.body, &skill.description);
+        let payload = serde_json::to_vec(skill).expect("skill serialises");
+        doc.add_bytes(f.payload, &payload);
+        self.writer.add_document(doc)?;
+        self.bump(format!("skills.{}", skill.taxonomy), 1);
+        self.bump(format!("skills.kind.{}", skill.kind), 1);
+        Ok(())
+    }
+
+    /// Counts added so far.
+    pub fn counts(&self) -> &BTreeMap<String, u64> {
+        &self.counts
+    }
+
+    /// Commits, writes the manifest and makes this generation the live one.
+    pub fn publish(mut self, mut manifest: Manifest) -> Result<Manifest> {
+        self.writer.commit()?;
+        self.writer.wait_merging_threads()?;
+        let name = format!("gen-{}", unique_suffix());
+        manifest.format_version = FORMAT_VERSION;
+        manifest.generation = name.clone();
+        manifest.created_unix = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        if manifest.built_by.is_empty() {
+            manifest.built_by = format!("skillgap {}", env!("CARGO_PKG_VERSION"));
+        }
+        manifest.counts = self.counts.clone();
+        let manifest_path = self.tmp_dir.join(MANIFEST);
+        write_synced(
+            &manifest_path,
+            &serde_json::to_vec_pretty(&manifest).expect("manifest serialises"),
+        )?;
+        // tantivy syncs its own files on commit; sync the directory entries too.
+        fsync_dir(&self.tmp_dir);
+        let gen_dir = self.index_dir.join(&name);
+        fs::rename(&self.tmp_dir, &gen_dir).map_err(|e| Error::io("rename", &gen_dir, e))?;
+        fsync_dir(&self.index_dir);
+        let previous = live_generation(&self.index_dir).ok().flatten();
+        let pointer_tmp = self.index_dir.join(format!("{CURRENT}.tmp-{}", unique_suffix()));
+        write_synced(&pointer_tmp, format!("{name}\n").as_bytes())?;
+        let pointer = self.index_dir.join(CURRENT);
+        fs::rename(&pointer_tmp, &pointer).map_err(|e| Error::io("rename", &pointer, e))?;
+        fsync_dir(&self.index_dir);
+        collect_garbage(&self.index_dir, &name, previous.as_deref());
+        Ok(manifest)
+    }
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut f = fs::File::create(path).map_err(|e| Error::io("create", path, e))?;
+    f.write_all(bytes)
+        .and_then(|_| f.sync_all())
+        .map_err(|e| Error::io("write", path, e))
+}
+
+/// Removes generations other than `live` and `keep`, abandoned `tmp-` directories and stray
+/// pointer temporaries. Failures are ignored: garbage is harmless.
+fn collect_garbage(index_dir: &Path, live: &str, keep: Option<&Path>) {
+    let Ok(entries) = fs::read_dir(index_dir) else {
+        return;
+    };
+    let keep_name = keep.and_then(|p| p.file_name()).map(|n| n.to_owned());
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let s = name.to_string_lossy();
+        if s == live || Some(&name) == keep_name.as_ref() {
+            continue;
+        }
+        let path = entry.path();
+        if s.starts_with("gen-") || s.starts_with("tmp-") {
+            // A tmp- dir of a running ingest by another process would be removed here; ingests
+            // into the same directory are not meant to run concurrently.
+            let _ = fs::remove_dir_all(&path);
+        } else if s.starts_with("CURRENT.tmp-") {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
