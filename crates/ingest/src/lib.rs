@@ -1,1 +1,10 @@
+//! # skillgap-ingest
+//!
+//! Reads the official releases in their native formats and writes the skillgap index.
+pub mod crosswalk;
+pub mod error;
+pub mod esco;
+pub mod onet;
+pub mod table;
 
+pub use error::{Error, Result};

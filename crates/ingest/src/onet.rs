@@ -1,0 +1,1 @@
+//! Reader for the O*NET text release (tab-separated `.txt` files).
