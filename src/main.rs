@@ -1,1 +1,534 @@
-fn main(){}
+//! The `skillgap` command line: a thin layer over the library crates.
+
+mod table;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+use skillgap_core::{index_exists, Catalog, Hit, IngestReport, Manifest, SearchOptions, SkillKind, Taxonomy};
+use skillgap_ingest::pipeline::{self, IngestConfig, Progress};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use table::TextTable;
+
+/// Exit code of an ingest that published an index but rejected some rows or files.
+const EXIT_PARTIAL: u8 = 3;
+
+/// skillgap: which microcredentials close a skills gap, with labour-market evidence.
+///
+/// Data: O*NET (CC BY 4.0, USDOL/ETA) and ESCO (European Commission). Run `skillgap about`.
+#[derive(Parser)]
+#[command(name = "skillgap", version, about, long_about = None, propagate_version = true)]
+struct Cli {
+    #[command(flatten)]
+    global: Global,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct Global {
+    /// Index directory (built by `skillgap ingest`).
+    #[arg(long, global = true, env = "SKILLGAP_INDEX", default_value = "index")]
+    index: PathBuf,
+    /// Print JSON instead of tables.
+    #[arg(long, global = true, env = "SKILLGAP_JSON")]
+    json: bool,
+    /// Log filter (e.g. `info`, `skillgap_ingest=debug`); logs go to stderr.
+    #[arg(long, global = true, env = "SKILLGAP_LOG", default_value = "warn")]
+    log: String,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the index from O*NET, ESCO and crosswalk files.
+    Ingest(IngestArgs),
+    /// Search occupations (O*NET-SOC and ESCO) by title, alternative title or description.
+    Occupations(SearchArgs),
+    /// Search skills, knowledge and technologies by label.
+    Skills(SkillSearchArgs),
+    /// Show one occupation: requirements with importance and level, hot technologies,
+    /// related occupations and crosswalk links.
+    Occupation(OccupationArgs),
+    /// Show one skill.
+    Skill(IdArgs),
+    /// Show what the index holds: version, counts, the last ingest's report.
+    Info,
+    /// Data sources and the attributions their licences require.
+    About,
+}
+
+#[derive(Args)]
+struct IngestArgs {
+    /// A data directory laid out like data/sample: DIR/onet, DIR/esco, DIR/crosswalks.
+    #[arg(long, env = "SKILLGAP_DATA")]
+    data: Option<PathBuf>,
+    /// O*NET text release directory (overrides DIR/onet).
+    #[arg(long)]
+    onet: Option<PathBuf>,
+    /// ESCO CSV directory (overrides DIR/esco).
+    #[arg(long)]
+    esco: Option<PathBuf>,
+    /// ESCO ↔ O*NET crosswalk CSV (Nesta layout); O*NET/SOC/ISCO tables are read from a
+    /// `derived/` directory beside it.
+    #[arg(long)]
+    crosswalk: Option<PathBuf>,
+    /// tantivy indexing threads (default: cores, at most 2).
+    #[arg(long, env = "SKILLGAP_THREADS")]
+    threads: Option<usize>,
+}
+
+#[derive(Args)]
+struct SearchArgs {
+    /// What to look for, e.g. "data analyst".
+    query: String,
+    /// Only this taxonomy: onet or esco.
+    #[arg(long, value_parser = parse_taxonomy)]
+    taxonomy: Option<Taxonomy>,
+    /// Number of results.
+    #[arg(long, short = 'n', default_value_t = 10)]
+    limit: usize,
+}
+
+#[derive(Args)]
+struct SkillSearchArgs {
+    #[command(flatten)]
+    search: SearchArgs,
+    /// Only this kind: skill, knowledge, technology, transversal, language.
+    #[arg(long, value_parser = parse_kind)]
+    kind: Option<SkillKind>,
+}
+
+#[derive(Args)]
+struct OccupationArgs {
+    /// O*NET-SOC code (15-1252.00), ESCO code (2512.4) or ESCO URI.
+    id: String,
+    /// How many requirements to list.
+    #[arg(long, default_value_t = 20)]
+    top: usize,
+}
+
+#[derive(Args)]
+struct IdArgs {
+    /// The id (O*NET element id, tech:… id or ESCO URI).
+    id: String,
+}
+
+fn parse_taxonomy(s: &str) -> Result<Taxonomy, String> {
+    Taxonomy::parse(s).ok_or_else(|| format!("expected `onet` or `esco`, found `{s}`"))
+}
+
+fn parse_kind(s: &str) -> Result<SkillKind, String> {
+    SkillKind::parse(s).ok_or_else(|| {
+        format!("expected skill, knowledge, technology, transversal or language, found `{s}`")
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_tracing(&cli.global.log);
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_tracing(filter: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_new(filter)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let g = cli.global;
+    match cli.command {
+        Command::Ingest(args) => ingest(&g, args),
+        Command::Occupations(args) => {
+            let catalog = open_catalog(&g)?;
+            let opts = SearchOptions {
+                limit: Some(args.limit),
+                taxonomy: args.taxonomy,
+                kind: None,
+            };
+            let hits = catalog.search_occupations(&args.query, &opts)?;
+            print_hits(&g, &hits, "occupations")
+        }
+        Command::Skills(args) => {
+            let catalog = open_catalog(&g)?;
+            let opts = SearchOptions {
+                limit: Some(args.search.limit),
+                taxonomy: args.search.taxonomy,
+                kind: args.kind,
+            };
+            let hits = catalog.search_skills(&args.search.query, &opts)?;
+            print_hits(&g, &hits, "skills")
+        }
+        Command::Occupation(args) => {
+            let catalog = open_catalog(&g)?;
+            let detail = skillgap_matcher::occupation_detail(&catalog, &args.id)?;
+            if g.json {
+                print_json(&detail)?;
+            } else {
+                print_occupation(&detail, args.top);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Skill(args) => {
+            let catalog = open_catalog(&g)?;
+            let detail = skillgap_matcher::skill_detail(&catalog, &args.id)?;
+            if g.json {
+                print_json(&detail)?;
+            } else {
+                let s = &detail.skill;
+                println!("{}  {}  ({} {})", s.id, s.label, s.taxonomy, s.kind);
+                if !s.description.is_empty() {
+                    println!("\n{}", s.description);
+                }
+                if !s.alt_labels.is_empty() {
+                    println!("\nAlso known as: {}", s.alt_labels.join("; "));
+                }
+                if !s.broader.is_empty() {
+                    println!("Broader: {}", s.broader.join(", "));
+                }
+                if !s.collections.is_empty() {
+                    println!("Collections: {}", s.collections.join(", "));
+                }
+                if !s.same_as.is_empty() {
+                    println!("Same as: {}", s.same_as.join(", "));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Info => {
+            let catalog = open_catalog(&g)?;
+            let m = catalog.manifest();
+            if g.json {
+                print_json(m)?;
+            } else {
+                println!("index {} ({})", g.index.display(), m.generation);
+                println!("built by {} in {:.1} s", m.built_by, m.elapsed_secs);
+                for s in &m.sources {
+                    println!("source: {s}");
+                }
+                print_counts(m);
+                print_report(&m.report);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::About => {
+            print!("{}", skillgap_core::attribution_text());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Where the bundled sample lives: `SKILLGAP_SAMPLE`, `./data/sample`, or the source tree.
+fn sample_dir() -> Option<PathBuf> {
+    if let Ok(p) = std::env::var("SKILLGAP_SAMPLE") {
+        return Some(PathBuf::from(p));
+    }
+    let local = PathBuf::from("data/sample");
+    if local.is_dir() {
+        return Some(local);
+    }
+    let built = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/sample");
+    built.is_dir().then_some(built)
+}
+
+/// Opens the index, building it from the bundled sample first when there is none.
+fn open_catalog(g: &Global) -> Result<Catalog> {
+    if !index_exists(&g.index) {
+        let sample = sample_dir().context(
+            "no index and no bundled sample found: run `skillgap ingest --data DIR` first",
+        )?;
+        eprintln!(
+            "No index at {}: building it from the bundled sample {} (run `skillgap ingest --data DIR` for real data).",
+            g.index.display(),
+            sample.display()
+        );
+        let cfg = IngestConfig::from_data_dir(&sample, &g.index)?;
+        let manifest = run_ingest(&cfg, true)?;
+        if manifest.report.is_partial() {
+            print_report(&manifest.report);
+        }
+    }
+    Catalog::open(&g.index).with_context(|| format!("opening index {}", g.index.display()))
+}
+
+struct Bar(Mutex<Option<ProgressBar>>, bool);
+
+impl Progress for Bar {
+    fn stage(&self, name: &str, total: u64) {
+        let mut slot = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(b) = slot.take() {
+            b.finish_and_clear();
+        }
+        if self.1 {
+            return;
+        }
+        let bar = if total > 0 {
+            ProgressBar::new(total).with_style(
+                ProgressStyle::with_template("{msg:24} [{bar:30}] {pos}/{len} ({eta})")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar())
+                    .progress_chars("=> "),
+            )
+        } else {
+            let b = ProgressBar::new_spinner();
+            b.enable_steady_tick(Duration::from_millis(120));
+            b
+        };
+        bar.set_message(name.to_owned());
+        *slot = Some(bar);
+    }
+    fn advance(&self, n: u64) {
+        if let Some(b) = self.0.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+            b.inc(n);
+        }
+    }
+}
+
+impl Drop for Bar {
+    fn drop(&mut self) {
+        if let Some(b) = self.0.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            b.finish_and_clear();
+        }
+    }
+}
+
+fn run_ingest(cfg: &IngestConfig, quiet: bool) -> Result<Manifest> {
+    let cancel = Arc::new(AtomicBool::new(false));
+    let bar = Bar(Mutex::new(None), quiet);
+    let manifest = pipeline::run(cfg, &bar, &cancel)?;
+    drop(bar);
+    Ok(manifest)
+}
+
+fn ingest(g: &Global, args: IngestArgs) -> Result<ExitCode> {
+    let mut cfg = match &args.data {
+        Some(d) => IngestConfig::from_data_dir(d, &g.index)?,
+        None => IngestConfig {
+            index_dir: g.index.clone(),
+            ..Default::default()
+        },
+    };
+    if args.onet.is_some() {
+        cfg.onet = args.onet;
+    }
+    if args.esco.is_some() {
+        cfg.esco = args.esco;
+    }
+    if let Some(c) = args.crosswalk {
+        let derived = c.parent().map(|p| p.join("derived")).filter(|p| p.is_dir());
+        cfg.crosswalk = Some(c);
+        if derived.is_some() {
+            cfg.crosswalk_tables = derived;
+        }
+    }
+    cfg.threads = args.threads;
+    let manifest = run_ingest(&cfg, g.json)?;
+    if g.json {
+        print_json(&manifest)?;
+    } else {
+        println!(
+            "Indexed into {} ({}) in {:.1} s",
+            g.index.display(),
+            manifest.generation,
+            manifest.elapsed_secs
+        );
+        print_counts(&manifest);
+        print_report(&manifest.report);
+    }
+    if manifest.report.is_partial() {
+        eprintln!(
+            "warning: the run was partial: {} rows rejected{}; see the report above",
+            manifest.report.rejected(),
+            if manifest.report.files.iter().any(|f| f.fatal.is_some()) {
+                " and some files could not be read"
+            } else {
+                ""
+            }
+        );
+        return Ok(ExitCode::from(EXIT_PARTIAL));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_counts(m: &Manifest) {
+    let mut t = TextTable::new(["entity", "count"]);
+    for (k, v) in &m.counts {
+        t.row([k.clone(), v.to_string()]);
+    }
+    print!("{}", t.render());
+}
+
+fn print_report(r: &IngestReport) {
+    let mut t = TextTable::new(["file", "rows", "loaded", "skipped", "rejected"]);
+    for f in &r.files {
+        t.row([
+            f.path.clone(),
+            f.rows.to_string(),
+            f.loaded.to_string(),
+            f.skipped.to_string(),
+            if f.fatal.is_some() {
+                "FAILED".to_string()
+            } else {
+                f.rejected.to_string()
+            },
+        ]);
+    }
+    if !t.is_empty() {
+        println!();
+        print!("{}", t.render());
+    }
+    for f in &r.files {
+        if let Some(msg) = &f.fatal {
+            eprintln!("{}: {msg}", f.path);
+        }
+        for (reason, n) in &f.skipped_reasons {
+            println!("{}: skipped {n} rows: {reason}", f.path);
+        }
+        for p in &f.problems {
+            let field = p.field.as_deref().map(|f| format!(" [{f}]")).unwrap_or_default();
+            eprintln!("{}:{}{field}: {}", f.path, p.line, p.message);
+        }
+        if f.rejected as usize > f.problems.len() {
+            eprintln!(
+                "{}: … and {} more rejected rows",
+                f.path,
+                f.rejected as usize - f.problems.len()
+            );
+        }
+    }
+    for w in &r.warnings {
+        eprintln!("warning: {w}");
+    }
+}
+
+fn print_json<T: Serialize + ?Sized>(v: &T) -> Result<()> {
+    let s = serde_json::to_string_pretty(v)?;
+    println!("{s}");
+    Ok(())
+}
+
+fn print_hits(g: &Global, hits: &[Hit], what: &str) -> Result<ExitCode> {
+    if g.json {
+        print_json(hits)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if hits.is_empty() {
+        println!("No {what} found.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut t = TextTable::new(["#", "id", "taxonomy", "title", "matched", "score"]);
+    for (i, h) in hits.iter().enumerate() {
+        let tax = match h.kind {
+            Some(k) => format!("{}/{}", h.taxonomy, k),
+            None => h.taxonomy.to_string(),
+        };
+        let matched = if h.matched == h.title {
+            String::new()
+        } else {
+            h.matched.clone()
+        };
+        t.row([
+            (i + 1).to_string(),
+            h.id.clone(),
+            tax,
+            h.title.clone(),
+            matched,
+            format!("{:.3}", h.score),
+        ]);
+    }
+    print!("{}", t.render());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_occupation(d: &skillgap_matcher::OccupationDetail, top: usize) {
+    let o = &d.occupation;
+    let mut head = format!("{}  {}  ({}", o.id, o.title, o.taxonomy);
+    if o.code != o.id {
+        head.push_str(&format!(", code {}", o.code));
+    }
+    if let Some(z) = o.job_zone {
+        head.push_str(&format!(", job zone {z}"));
+    }
+    if let Some(i) = &o.isco_group {
+        head.push_str(&format!(", ISCO {i}"));
+    }
+    head.push(')');
+    println!("{head}");
+    if !o.description.is_empty() {
+        println!("\n{}", o.description);
+    }
+    if !o.alt_titles.is_empty() {
+        let n = o.alt_titles.len();
+        let shown: Vec<&str> = o.alt_titles.iter().take(12).map(String::as_str).collect();
+        let more = if n > 12 {
+            format!(" … (+{} more)", n - 12)
+        } else {
+            String::new()
+        };
+        println!("\nAlso known as: {}{more}", shown.join("; "));
+    }
+    let reqs = skillgap_matcher::top_requirements(o, top);
+    if !reqs.is_empty() {
+        println!("\nTop requirements ({} of {}):", reqs.len(), o.requirements.len());
+        let mut t = TextTable::new(["skill", "kind", "importance", "level", "essential", "source", "id"]);
+        let f = |v: Option<f32>, raw: Option<f32>| match (v, raw) {
+            (Some(v), Some(r)) => format!("{v:.2} ({r:.2})"),
+            (Some(v), None) => format!("{v:.2}"),
+            _ => String::new(),
+        };
+        for r in reqs {
+            t.row([
+                r.skill_label.clone(),
+                r.kind.to_string(),
+                f(r.importance, r.raw_importance),
+                f(r.level, r.raw_level),
+                if r.essential { "yes" } else { "" }.to_string(),
+                format!("{:?}", r.source),
+                r.skill_id.clone(),
+            ]);
+        }
+        print!("{}", t.render());
+    }
+    if !d.hot_technologies.is_empty() {
+        println!("\nHot technologies: {}", d.hot_technologies.join(", "));
+    }
+    if !d.related_titles.is_empty() {
+        println!("\nRelated occupations:");
+        let mut t = TextTable::new(["id", "title", "tier"]);
+        for r in &d.related_titles {
+            t.row([r.id.clone(), r.title.clone(), r.tier.clone()]);
+        }
+        print!("{}", t.render());
+    }
+    let groups = skillgap_matcher::detail::crosswalk_by_scheme(o);
+    if !groups.is_empty() {
+        println!("\nCrosswalk:");
+        let mut t = TextTable::new(["scheme", "code", "title", "confidence", "source"]);
+        for (_, links) in groups {
+            for l in links {
+                t.row([
+                    l.scheme.clone(),
+                    l.code.clone(),
+                    l.title.clone(),
+                    l.confidence.map(|c| format!("{c:.2}")).unwrap_or_default()
+                        + if l.partial { " (partial)" } else { "" },
+                    l.source.clone(),
+                ]);
+            }
+        }
+        print!("{}", t.render());
+    }
+}

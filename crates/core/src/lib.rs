@@ -31,6 +31,7 @@
 //! assert_eq!(hits[0].id, "tech:python");
 //! ```
 
+pub mod attribution;
 pub mod catalog;
 pub mod error;
 pub mod model;
@@ -38,6 +39,7 @@ pub mod report;
 pub mod schema;
 pub mod store;
 
+pub use attribution::attribution_text;
 pub use catalog::{label_similarity, normalise_label, Catalog, Hit, SearchOptions};
 pub use error::{Error, Result};
 pub use model::*;

@@ -1,0 +1,253 @@
+//! The ingest pipeline: read every source, link them, write a new index generation.
+
+use crate::crosswalk::{apply_links, read_crosswalks};
+use crate::error::{Error, Result};
+use crate::esco::read_esco;
+use crate::onet::read_onet;
+use skillgap_core::{normalise_label, CatalogWriter, IngestReport, Manifest, Skill, Taxonomy};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+/// What to read and where to write.
+#[derive(Debug, Clone, Default)]
+pub struct IngestConfig {
+    /// O*NET text release directory.
+    pub onet: Option<PathBuf>,
+    /// ESCO CSV directory.
+    pub esco: Option<PathBuf>,
+    /// The ESCO ↔ O*NET crosswalk file (Nesta layout).
+    pub crosswalk: Option<PathBuf>,
+    /// Directory holding the O*NET/SOC/ISCO tables as CSV (`crosswalks/derived`).
+    pub crosswalk_tables: Option<PathBuf>,
+    /// The index directory to publish into.
+    pub index_dir: PathBuf,
+    /// tantivy indexing threads (default: 1 per core, at most 2).
+    pub threads: Option<usize>,
+    /// tantivy writer memory in bytes, all threads together (default 200 MB).
+    pub heap_bytes: Option<usize>,
+}
+
+impl IngestConfig {
+    /// The layout of `../shared/datasets` and `data/sample`: `DIR/onet`, `DIR/esco`,
+    /// `DIR/crosswalks/esco_onet_crosswalk*.csv` and `DIR/crosswalks/derived`, each used when
+    /// present.
+    pub fn from_data_dir(data: &Path, index_dir: &Path) -> Result<Self> {
+        if !data.is_dir() {
+            return Err(Error::Input(format!(
+                "data directory {} does not exist",
+                data.display()
+            )));
+        }
+        let dir = |name: &str| {
+            let p = data.join(name);
+            p.is_dir().then_some(p)
+        };
+        let crosswalks = data.join("crosswalks");
+        let crosswalk = std::fs::read_dir(&crosswalks).ok().and_then(|entries| {
+            let mut files: Vec<PathBuf> = entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with("esco_onet") && n.ends_with(".csv"))
+                })
+                .collect();
+            files.sort();
+            files.pop()
+        });
+        let tables = crosswalks.join("derived");
+        Ok(IngestConfig {
+            onet: dir("onet"),
+            esco: dir("esco"),
+            crosswalk,
+            crosswalk_tables: tables.is_dir().then_some(tables),
+            index_dir: index_dir.to_owned(),
+            ..Default::default()
+        })
+    }
+}
+
+/// Receives progress: a stage name, then ticks.
+pub trait Progress: Sync {
+    /// A new stage begins with `total` steps (0 when unknown).
+    fn stage(&self, name: &str, total: u64);
+    /// `n` steps of the current stage are done.
+    fn advance(&self, n: u64);
+}
+
+/// A [`Progress`] that reports nothing.
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn stage(&self, _: &str, _: u64) {}
+    fn advance(&self, _: u64) {}
+}
+
+/// Runs a full ingest and publishes the new generation. Row-level problems are in the returned
+/// manifest's report; an `Err` means nothing was published and the previous index is intact.
+pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> Result<Manifest> {
+    let started = Instant::now();
+    let _span = tracing::info_span!("ingest", index = %cfg.index_dir.display()).entered();
+    for (what, p) in [("O*NET", &cfg.onet), ("ESCO", &cfg.esco)] {
+        if let Some(p) = p {
+            if !p.is_dir() {
+                return Err(Error::Input(format!(
+                    "{what} directory {} does not exist",
+                    p.display()
+                )));
+            }
+        }
+    }
+    if let Some(p) = &cfg.crosswalk {
+        if !p.is_file() {
+            return Err(Error::Input(format!(
+                "crosswalk file {} does not exist",
+                p.display()
+            )));
+        }
+    }
+    if cfg.onet.is_none() && cfg.esco.is_none() {
+        return Err(Error::Input(
+            "nothing to ingest: give --data DIR, or --onet DIR and/or --esco DIR".into(),
+        ));
+    }
+
+    progress.stage("reading O*NET and ESCO", 0);
+    let ((onet, onet_report), (esco, esco_report)) = rayon::join(
+        || {
+            let mut r = IngestReport::default();
+            let d = cfg.onet.as_deref().map(|p| read_onet(p, &mut r));
+            (d, r)
+        },
+        || {
+            let mut r = IngestReport::default();
+            let d = cfg.esco.as_deref().map(|p| read_esco(p, &mut r));
+            (d, r)
+        },
+    );
+    let mut report = IngestReport::default();
+    for r in [onet_report, esco_report] {
+        report.files.extend(r.files);
+        report.warnings.extend(r.warnings);
+    }
+    if cfg.onet.is_none() {
+        report.warnings.push("no O*NET directory given".into());
+    }
+    if cfg.esco.is_none() {
+        report.warnings.push("no ESCO directory given".into());
+    }
+    if cancel.load(Ordering::Relaxed) {
+        return Err(Error::Cancelled);
+    }
+
+    let (mut occupations, mut skills) = (Vec::new(), Vec::new());
+    if let Some(d) = onet {
+        occupations.extend(d.occupations);
+        skills.extend(d.skills);
+    }
+    if let Some(d) = esco {
+        occupations.extend(d.occupations);
+        skills.extend(d.skills);
+    }
+
+    progress.stage("linking crosswalks", 0);
+    if cfg.crosswalk.is_some() || cfg.crosswalk_tables.is_some() {
+        let links = read_crosswalks(
+            cfg.crosswalk.as_deref(),
+            cfg.crosswalk_tables.as_deref(),
+            &mut report,
+        );
+        let dropped = apply_links(links, &mut occupations);
+        if dropped > 0 {
+            report.warnings.push(format!(
+                "{dropped} crosswalk links name occupations that are not in the index and were left out"
+            ));
+        }
+    } else {
+        report.warnings.push("no crosswalk given".into());
+    }
+    link_identical_labels(&mut skills);
+
+    let total = (occupations.len() + skills.len()) as u64;
+    progress.stage("indexing", total);
+    let threads = cfg
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(2)));
+    let heap = cfg.heap_bytes.unwrap_or(200_000_000);
+    let mut writer = CatalogWriter::create(&cfg.index_dir, threads, heap)?;
+    for (i, occ) in occupations.iter().enumerate() {
+        writer.add_occupation(occ)?;
+        if i % 256 == 255 {
+            progress.advance(256);
+            if cancel.load(Ordering::Relaxed) {
+                return Err(Error::Cancelled);
+            }
+        }
+    }
+    progress.advance((occupations.len() % 256) as u64);
+    for (i, skill) in skills.iter().enumerate() {
+        writer.add_skill(skill)?;
+        if i % 1024 == 1023 {
+            progress.advance(1024);
+            if cancel.load(Ordering::Relaxed) {
+                return Err(Error::Cancelled);
+            }
+        }
+    }
+    progress.advance((skills.len() % 1024) as u64);
+    progress.stage("committing", 0);
+    let mut sources = Vec::new();
+    for p in [&cfg.onet, &cfg.esco, &cfg.crosswalk, &cfg.crosswalk_tables]
+        .into_iter()
+        .flatten()
+    {
+        sources.push(p.display().to_string());
+    }
+    let manifest = Manifest {
+        sources,
+        report,
+        elapsed_secs: started.elapsed().as_secs_f64(),
+        ..Default::default()
+    };
+    if cancel.load(Ordering::Relaxed) {
+        return Err(Error::Cancelled);
+    }
+    let mut published = writer.publish(manifest)?;
+    published.elapsed_secs = started.elapsed().as_secs_f64();
+    tracing::info!(generation = %published.generation, secs = published.elapsed_secs, "published");
+    Ok(published)
+}
+
+/// Links O*NET and ESCO skills whose preferred labels are identical (after normalisation), in
+/// both directions, e.g. O*NET technology "Python" ↔ ESCO knowledge "Python".
+fn link_identical_labels(skills: &mut [Skill]) {
+    let mut esco_by_label: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, s) in skills.iter().enumerate() {
+        if s.taxonomy == Taxonomy::Esco {
+            esco_by_label
+                .entry(normalise_label(&s.label))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut pairs = Vec::new();
+    for (i, s) in skills.iter().enumerate() {
+        if s.taxonomy == Taxonomy::Onet {
+            if let Some(js) = esco_by_label.get(&normalise_label(&s.label)) {
+                pairs.extend(js.iter().map(|&j| (i, j)));
+            }
+        }
+    }
+    for (i, j) in pairs {
+        let (a, b) = (skills[i].id.clone(), skills[j].id.clone());
+        if !skills[i].same_as.contains(&b) {
+            skills[i].same_as.push(b);
+        }
+        if !skills[j].same_as.contains(&a) {
+            skills[j].same_as.push(a);
+        }
+    }
+}
