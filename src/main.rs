@@ -6,7 +6,9 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
-use skillgap_core::{index_exists, Catalog, Hit, IngestReport, Manifest, SearchOptions, SkillKind, Taxonomy};
+use skillgap_core::{
+    index_exists, Catalog, Hit, IngestReport, Manifest, SearchOptions, SkillKind, Taxonomy,
+};
 use skillgap_ingest::pipeline::{self, IngestConfig, Progress};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -129,6 +131,12 @@ fn parse_kind(s: &str) -> Result<SkillKind, String> {
 }
 
 fn main() -> ExitCode {
+    // Behave like other Unix tools when the reader of our output goes away (`| head`).
+    #[cfg(unix)]
+    // SAFETY: restoring the default disposition of SIGPIPE before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     init_tracing(&cli.global.log);
     match run(cli) {
@@ -398,7 +406,11 @@ fn print_report(r: &IngestReport) {
             println!("{}: skipped {n} rows: {reason}", f.path);
         }
         for p in &f.problems {
-            let field = p.field.as_deref().map(|f| format!(" [{f}]")).unwrap_or_default();
+            let field = p
+                .field
+                .as_deref()
+                .map(|f| format!(" [{f}]"))
+                .unwrap_or_default();
             eprintln!("{}:{}{field}: {}", f.path, p.line, p.message);
         }
         if f.rejected as usize > f.problems.len() {
@@ -480,30 +492,71 @@ fn print_occupation(d: &skillgap_matcher::OccupationDetail, top: usize) {
         };
         println!("\nAlso known as: {}{more}", shown.join("; "));
     }
-    let reqs = skillgap_matcher::top_requirements(o, top);
-    if !reqs.is_empty() {
-        println!("\nTop requirements ({} of {}):", reqs.len(), o.requirements.len());
-        let mut t = TextTable::new(["skill", "kind", "importance", "level", "essential", "source", "id"]);
+    let (tech, rated): (Vec<_>, Vec<_>) = o
+        .requirements
+        .iter()
+        .partition(|r| r.kind == SkillKind::Technology);
+    if !rated.is_empty() {
+        let mut rated = rated;
+        rated.sort_by(|a, b| {
+            b.importance
+                .unwrap_or(0.0)
+                .total_cmp(&a.importance.unwrap_or(0.0))
+                .then_with(|| b.level.unwrap_or(0.0).total_cmp(&a.level.unwrap_or(0.0)))
+                .then_with(|| a.skill_id.cmp(&b.skill_id))
+        });
+        let inferred = rated.iter().find(|r| !r.inferred_from.is_empty());
+        println!(
+            "\nTop requirements ({} of {}; importance and level 0..1, raw O*NET value in brackets):",
+            rated.len().min(top),
+            rated.len()
+        );
+        let mut t = TextTable::new(["skill", "kind", "importance", "level", "essential", "id"]);
         let f = |v: Option<f32>, raw: Option<f32>| match (v, raw) {
             (Some(v), Some(r)) => format!("{v:.2} ({r:.2})"),
             (Some(v), None) => format!("{v:.2}"),
             _ => String::new(),
         };
-        for r in reqs {
+        for r in rated.iter().take(top) {
             t.row([
                 r.skill_label.clone(),
                 r.kind.to_string(),
                 f(r.importance, r.raw_importance),
                 f(r.level, r.raw_level),
                 if r.essential { "yes" } else { "" }.to_string(),
-                format!("{:?}", r.source),
                 r.skill_id.clone(),
             ]);
         }
         print!("{}", t.render());
+        if let Some(r) = inferred {
+            println!(
+                "Note: the O*NET release does not rate this occupation; these ratings are averaged from {}.",
+                r.inferred_from.join(", ")
+            );
+        }
     }
-    if !d.hot_technologies.is_empty() {
-        println!("\nHot technologies: {}", d.hot_technologies.join(", "));
+    if !tech.is_empty() {
+        let n_hot = d.hot_technologies.len();
+        let shown: Vec<&str> = d
+            .hot_technologies
+            .iter()
+            .take(30)
+            .map(String::as_str)
+            .collect();
+        println!(
+            "\nTechnologies: {} listed, {} hot{}",
+            tech.len(),
+            n_hot,
+            if n_hot > 0 { ":" } else { "" }
+        );
+        if n_hot > 0 {
+            let more = if n_hot > 30 {
+                format!(" … (+{} more; --json lists all)", n_hot - 30)
+            } else {
+                String::new()
+            };
+            println!("Hot technologies: {}{more}", shown.join(", "));
+        }
     }
     if !d.related_titles.is_empty() {
         println!("\nRelated occupations:");

@@ -38,7 +38,11 @@ impl TextTable {
         let rows: Vec<Vec<String>> = self
             .rows
             .iter()
-            .map(|r| (0..n).map(|i| cell(r.get(i).map_or("", String::as_str))).collect())
+            .map(|r| {
+                (0..n)
+                    .map(|i| cell(r.get(i).map_or("", String::as_str)))
+                    .collect()
+            })
             .collect();
         let mut widths: Vec<usize> = self.header.iter().map(|h| h.chars().count()).collect();
         for r in &rows {

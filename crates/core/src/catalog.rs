@@ -66,7 +66,8 @@ impl Catalog {
             path: index_dir.to_owned(),
         })?;
         let manifest_path = dir.join(MANIFEST);
-        let raw = std::fs::read(&manifest_path).map_err(|e| Error::io("read", &manifest_path, e))?;
+        let raw =
+            std::fs::read(&manifest_path).map_err(|e| Error::io("read", &manifest_path, e))?;
         let manifest: Manifest = serde_json::from_slice(&raw).map_err(|e| Error::Manifest {
             path: manifest_path.clone(),
             source: e,
@@ -224,12 +225,14 @@ impl Catalog {
 
     /// Ranked occupations for a free-text query (titles, alternative titles, descriptions).
     pub fn search_occupations(&self, query: &str, opts: &SearchOptions) -> Result<Vec<Hit>> {
-        self.search(doc_type::OCCUPATION, query, opts, |o: Occupation| Labelled {
-            id: o.id,
-            taxonomy: o.taxonomy,
-            kind: None,
-            title: o.title,
-            alts: o.alt_titles,
+        self.search(doc_type::OCCUPATION, query, opts, |o: Occupation| {
+            Labelled {
+                id: o.id,
+                taxonomy: o.taxonomy,
+                kind: None,
+                title: o.title,
+                alts: o.alt_titles,
+            }
         })
     }
 
@@ -283,15 +286,20 @@ impl Catalog {
         for t in &terms {
             for (field, boost) in [(f.title, 3.0), (f.alt, 2.0), (f.body, 0.4)] {
                 let tq = TermQuery::new(self.term(field, t), IndexRecordOption::WithFreqs);
-                text_clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(tq), boost))));
+                text_clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(tq), boost)),
+                ));
             }
             let chars = t.chars().count();
             if chars >= 4 {
                 let distance = if chars >= 8 { 2 } else { 1 };
                 for (field, boost) in [(f.title, 1.2), (f.alt, 0.8)] {
                     let fq = FuzzyTermQuery::new(self.term(field, t), distance, true);
-                    text_clauses
-                        .push((Occur::Should, Box::new(BoostQuery::new(Box::new(fq), boost))));
+                    text_clauses.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(fq), boost)),
+                    ));
                 }
             }
         }
@@ -328,7 +336,11 @@ impl Catalog {
             &BooleanQuery::new(clauses),
             &TopDocs::with_limit(CANDIDATES.max(limit)).order_by_score(),
         )?;
-        let best = top.first().map(|(s, _)| *s).unwrap_or(1.0).max(f32::EPSILON);
+        let best = top
+            .first()
+            .map(|(s, _)| *s)
+            .unwrap_or(1.0)
+            .max(f32::EPSILON);
         let q_norm = normalise_label(query);
         let mut hits = Vec::with_capacity(top.len());
         for (bm25, addr) in top {
@@ -346,11 +358,7 @@ impl Catalog {
                 similarity,
             });
         }
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| a.id.cmp(&b.id))
-        });
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
         hits.truncate(limit);
         Ok(hits)
     }
@@ -368,7 +376,10 @@ impl Labelled {
     /// The label most similar to the (normalised) query; the preferred title wins ties and
     /// alternative labels are discounted slightly.
     fn best_label(&self, q: &str) -> (String, f32) {
-        let mut best = (self.title.clone(), label_similarity(q, &normalise_label(&self.title)));
+        let mut best = (
+            self.title.clone(),
+            label_similarity(q, &normalise_label(&self.title)),
+        );
         for alt in &self.alts {
             let s = 0.95 * label_similarity(q, &normalise_label(alt));
             if s > best.1 {
@@ -414,8 +425,9 @@ pub fn label_similarity(a: &str, b: &str) -> f32 {
     let matched = ta
         .iter()
         .filter(|x| {
-            tb.iter()
-                .any(|y| x == &y || (x.len() > 3 && strsim::damerau_levenshtein(x, y) <= 1 + x.len() / 8))
+            tb.iter().any(|y| {
+                x == &y || (x.len() > 3 && strsim::damerau_levenshtein(x, y) <= 1 + x.len() / 8)
+            })
         })
         .count() as f32;
     let overlap = 2.0 * matched / (ta.len() + tb.len()) as f32;
@@ -424,7 +436,11 @@ pub fn label_similarity(a: &str, b: &str) -> f32 {
 
 fn is_soc_without_suffix(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 7 && b[2] == b'-' && b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_digit())
+    b.len() == 7
+        && b[2] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -201,6 +201,10 @@ pub struct Requirement {
     #[serde(default, skip_serializing_if = "is_false")]
     pub in_demand: bool,
     pub source: RequirementSource,
+    /// For O*NET occupations that the release does not rate: the rated related occupations
+    /// whose values were averaged to fill this requirement (empty for measured values).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred_from: Vec<String>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -275,7 +279,10 @@ mod tests {
 
     #[test]
     fn tech_ids_are_slugs() {
-        assert_eq!(tech_skill_id("  Structured query language SQL "), "tech:structured-query-language-sql");
+        assert_eq!(
+            tech_skill_id("  Structured query language SQL "),
+            "tech:structured-query-language-sql"
+        );
         assert_eq!(tech_skill_id("C#"), "tech:c#");
     }
 }

@@ -212,7 +212,9 @@ impl CatalogWriter {
         fs::rename(&self.tmp_dir, &gen_dir).map_err(|e| Error::io("rename", &gen_dir, e))?;
         fsync_dir(&self.index_dir);
         let previous = live_generation(&self.index_dir).ok().flatten();
-        let pointer_tmp = self.index_dir.join(format!("{CURRENT}.tmp-{}", unique_suffix()));
+        let pointer_tmp = self
+            .index_dir
+            .join(format!("{CURRENT}.tmp-{}", unique_suffix()));
         write_synced(&pointer_tmp, format!("{name}\n").as_bytes())?;
         let pointer = self.index_dir.join(CURRENT);
         fs::rename(&pointer_tmp, &pointer).map_err(|e| Error::io("rename", &pointer, e))?;

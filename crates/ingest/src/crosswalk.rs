@@ -7,7 +7,11 @@
 //! * `2019_to_SOC_Crosswalk.csv`: O*NET-SOC 2019 → 2018 SOC (`soc2018` links).
 //! * `ONET_to_US2010SOC.csv`: O*NET-SOC 2010 → 2010 SOC (`soc2010` links).
 //! * `ISCO_SOC_Crosswalk__ISCO-08_to_2010_SOC.csv` (BLS): 2010 SOC → ISCO-08 (`isco08` links,
-//!   reached through the two tables above; `part` = `*` marks a partial match).
+//!   reached through the two tables above). `part` = `*` marks a partial match; in this sheet
+//!   it means the ISCO-08 group is only partly this SOC occupation (the ISCO group is split
+//!   over several SOC codes). The workbook's other sheet (`2010_SOC_to_ISCO-08`) holds the
+//!   same pairs with `*` from the SOC side; it is deliberately not used as a fallback, so that
+//!   `partial` always means the same thing.
 //! * `esco_onet_crosswalk_Nov2020.csv` (Nesta): ESCO occupation ↔ O*NET-SOC 2010, mapped to
 //!   2019; gives `onet` links on ESCO occupations and `esco` links on O*NET occupations.
 
@@ -27,8 +31,6 @@ const ONET_2010_TO_2019: &str = "2010_to_2019_Crosswalk.csv";
 const ONET_2019_TO_SOC: &str = "2019_to_SOC_Crosswalk.csv";
 const ONET_TO_SOC2010: &str = "ONET_to_US2010SOC.csv";
 const ISCO_TO_SOC: &str = "ISCO_SOC_Crosswalk__ISCO-08_to_2010_SOC.csv";
-/// The other sheet of the BLS workbook; same columns, used when the first is absent.
-const SOC_TO_ISCO: &str = "ISCO_SOC_Crosswalk__2010_SOC_to_ISCO-08.csv";
 
 const SRC_NESTA: &str = "nesta esco_onet_crosswalk_Nov2020";
 const SRC_2010_TO_2019: &str = "onet 2010_to_2019_Crosswalk";
@@ -50,14 +52,17 @@ const C_ISCO_TITLE: &str = "ISCO-08 Title EN";
 
 /// `NN-NNNN`.
 fn is_soc(s: &str) -> bool {
-    let b = s.as_bytes();
+    is_soc_bytes(s.as_bytes())
+}
+
+fn is_soc_bytes(b: &[u8]) -> bool {
     b.len() == 7 && b[2] == b'-' && b[..2].iter().chain(&b[3..]).all(u8::is_ascii_digit)
 }
 
 /// `NN-NNNN.NN`.
 fn is_onet(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 10 && is_soc(&s[..7]) && b[7] == b'.' && b[8..].iter().all(u8::is_ascii_digit)
+    b.len() == 10 && is_soc_bytes(&b[..7]) && b[7] == b'.' && b[8..].iter().all(u8::is_ascii_digit)
 }
 
 /// Three or four digits (BLS maps two rows to 3-digit ISCO minor groups).
@@ -414,7 +419,7 @@ pub fn read_crosswalks(
     }
 
     let mut soc_isco: BTreeMap<String, Vec<IscoTarget>> = BTreeMap::new();
-    match find(ISCO_TO_SOC).or_else(|| find(SOC_TO_ISCO)) {
+    match find(ISCO_TO_SOC) {
         Some(p) => report.files.push(read_isco_soc(&p, &mut soc_isco)),
         None => missing(ISCO_TO_SOC, "no isco08 links", report),
     }
@@ -763,6 +768,8 @@ mod tests {
         assert!(!is_onet("15-1252"));
         assert!(!is_onet("15-1252.0a"));
         assert!(!is_onet("151-252.00"));
+        assert!(!is_onet("15-125é.0"));
+        assert!(!is_soc("15-12é"));
         assert!(is_soc("55-1011"));
         assert!(!is_soc("55-101"));
         assert!(!is_soc("5501011"));
@@ -833,7 +840,7 @@ mod tests {
         assert!(links.iter().any(|l| l.occupation_id == "15-2051.00"
             && l.link.scheme == "isco08"
             && l.link.code == "3314"
-            && !l.link.partial));
+            && l.link.partial));
         // ISCO codes reached for a software developer, some partial.
         let isco: Vec<_> = links
             .iter()
@@ -842,5 +849,22 @@ mod tests {
             .collect();
         println!("15-1252.00 → isco08 {isco:?}");
         assert!(!isco.is_empty());
+
+        // Attach the ESCO-side links to the v1.1.1 occupations: one Nesta URI (ESCO v1.0.x)
+        // is not in the release.
+        let mut esco_report = IngestReport::default();
+        let mut esco = crate::esco::read_esco(&root.join("esco"), &mut esco_report).occupations;
+        let esco_links: Vec<Link> = links
+            .into_iter()
+            .filter(|l| l.occupation_id.starts_with("http"))
+            .collect();
+        let n = esco_links.len();
+        let dropped = apply_links(esco_links, &mut esco);
+        println!("ESCO links {n}, dropped {dropped}");
+        assert_eq!(n, 1_781, "some 2010 codes map to several 2019 codes");
+        assert_eq!(dropped, 1);
+        let ds = esco.iter().find(|o| o.id == ds).unwrap();
+        assert_eq!(ds.crosswalk.len(), 1);
+        assert_eq!(ds.crosswalk[0].confidence, Some(2.0));
     }
 }

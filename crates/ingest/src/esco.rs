@@ -299,7 +299,7 @@ fn split_labels<'a>(fields: impl IntoIterator<Item = &'a str>, exclude: &str) ->
 }
 
 /// Reads an optional column of a row, or "" when the file has no such column.
-fn opt<'r>(row: &'r crate::table::Row, col: Option<usize>) -> &'r str {
+fn opt(row: &crate::table::Row, col: Option<usize>) -> &str {
     col.map(|c| row.get(c)).unwrap_or("")
 }
 
@@ -322,10 +322,8 @@ fn read_skills(
     let c_desc = table.column("description");
     let c_def = table.column("definition");
     let mut first_line: HashMap<String, u64> = HashMap::new();
-    let mut rows = Vec::new();
-    for row in table.rows(&mut fr) {
-        rows.push(row);
-    }
+    // Collected first: the row iterator holds `fr`, which rejections below also need.
+    let rows: Vec<_> = table.rows(&mut fr).collect();
     for row in rows {
         let uri = row.get(c_uri);
         if uri.is_empty() {
@@ -667,10 +665,20 @@ fn read_relations(
             hot: false,
             in_demand: false,
             source: RequirementSource::EscoRelation,
+            inferred_from: Vec::new(),
         });
         fr.loaded += 1;
     }
     fr
+}
+
+/// The columns of one level of `skillsHierarchy_en.csv`.
+struct Level {
+    uri: usize,
+    label: Option<usize>,
+    code: Option<usize>,
+    uri_name: String,
+    label_name: String,
 }
 
 fn read_skills_hierarchy(path: &Path, groups: &mut Vec<(String, String, String)>) -> FileReport {
@@ -682,22 +690,23 @@ fn read_skills_hierarchy(path: &Path, groups: &mut Vec<(String, String, String)>
         return fr;
     };
     // (uri, label, code) columns per level; levels absent from the header are left out.
-    let levels: Vec<(usize, Option<usize>, Option<usize>, String, String)> = (0..10)
+    let levels: Vec<Level> = (0..10)
         .filter_map(|n| {
-            let uri = table.column(&format!("Level {n} URI"))?;
-            Some((
-                uri,
-                table.column(&format!("Level {n} preferred term")),
-                table.column(&format!("Level {n} code")),
-                format!("Level {n} URI"),
-                format!("Level {n} preferred term"),
-            ))
+            let uri_name = format!("Level {n} URI");
+            let label_name = format!("Level {n} preferred term");
+            Some(Level {
+                uri: table.column(&uri_name)?,
+                label: table.column(&label_name),
+                code: table.column(&format!("Level {n} code")),
+                uri_name,
+                label_name,
+            })
         })
         .collect();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let rows: Vec<_> = table.rows(&mut fr).collect();
     'rows: for row in rows {
-        if row.get(levels[0].0).is_empty() {
+        if row.get(levels[0].uri).is_empty() {
             fr.reject(
                 row.line,
                 Some("Level 0 URI"),
@@ -707,8 +716,8 @@ fn read_skills_hierarchy(path: &Path, groups: &mut Vec<(String, String, String)>
         }
         let mut found = Vec::new();
         let mut gap = false;
-        for (c_uri, c_label, c_code, uri_name, label_name) in &levels {
-            let uri = row.get(*c_uri);
+        for level in &levels {
+            let uri = row.get(level.uri);
             if uri.is_empty() {
                 gap = true;
                 continue;
@@ -716,21 +725,21 @@ fn read_skills_hierarchy(path: &Path, groups: &mut Vec<(String, String, String)>
             if gap {
                 fr.reject(
                     row.line,
-                    Some(uri_name),
+                    Some(&level.uri_name),
                     "a level is filled in below an empty one; expected a contiguous path from Level 0",
                 );
                 continue 'rows;
             }
-            let label = opt(&row, *c_label);
+            let label = opt(&row, level.label);
             if label.is_empty() {
                 fr.reject(
                     row.line,
-                    Some(label_name),
+                    Some(&level.label_name),
                     format!("empty label for {uri}; expected the group's preferred term"),
                 );
                 continue 'rows;
             }
-            found.push((uri, label, opt(&row, *c_code)));
+            found.push((uri, label, opt(&row, level.code)));
         }
         for (uri, label, code) in found {
             match seen.get(uri) {

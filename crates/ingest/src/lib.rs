@@ -5,6 +5,7 @@ pub mod crosswalk;
 pub mod error;
 pub mod esco;
 pub mod onet;
+pub mod pipeline;
 pub mod table;
 
 pub use error::{Error, Result};

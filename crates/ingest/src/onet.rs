@@ -843,6 +843,7 @@ impl Builder {
                 hot: false,
                 in_demand: false,
                 source,
+                inferred_from: Vec::new(),
             });
         }
     }
@@ -921,6 +922,7 @@ impl Builder {
                         hot,
                         in_demand,
                         source: RequirementSource::OnetTechnology,
+                        inferred_from: Vec::new(),
                     });
                     fr.loaded += 1;
                 }

@@ -4,8 +4,11 @@ use crate::crosswalk::{apply_links, read_crosswalks};
 use crate::error::{Error, Result};
 use crate::esco::read_esco;
 use crate::onet::read_onet;
-use skillgap_core::{normalise_label, CatalogWriter, IngestReport, Manifest, Skill, Taxonomy};
-use std::collections::HashMap;
+use skillgap_core::{
+    normalise_label, CatalogWriter, IngestReport, Manifest, Occupation, Requirement, Skill,
+    Taxonomy,
+};
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
@@ -170,6 +173,14 @@ pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> 
         report.warnings.push("no crosswalk given".into());
     }
     link_identical_labels(&mut skills);
+    let inferred = infer_missing_ratings(&mut occupations);
+    if inferred > 0 {
+        report.warnings.push(format!(
+            "{inferred} O*NET occupations have no Skills/Knowledge ratings in the release; \
+             their ratings were averaged from up to {INFER_FROM} rated related occupations \
+             (marked `inferred_from`)"
+        ));
+    }
 
     let total = (occupations.len() + skills.len()) as u64;
     progress.stage("indexing", total);
@@ -219,6 +230,94 @@ pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> 
     published.elapsed_secs = started.elapsed().as_secs_f64();
     tracing::info!(generation = %published.generation, secs = published.elapsed_secs, "published");
     Ok(published)
+}
+
+/// How many rated related occupations an unrated one borrows from.
+pub const INFER_FROM: usize = 3;
+
+/// Fills Skills/Knowledge requirements of O*NET occupations that the release does not rate
+/// (e.g. 15-1252.00 Software Developers in O*NET 29.3) by averaging the ratings of their closest
+/// rated related occupations, in O*NET's relatedness order. Every such requirement names the
+/// occupations it came from in `inferred_from`. Returns how many occupations were filled.
+fn infer_missing_ratings(occupations: &mut [Occupation]) -> usize {
+    use skillgap_core::RequirementSource::{OnetKnowledge, OnetSkills};
+    let rated = |o: &Occupation| {
+        o.requirements
+            .iter()
+            .any(|r| matches!(r.source, OnetSkills | OnetKnowledge) && r.inferred_from.is_empty())
+    };
+    let by_id: HashMap<&str, usize> = occupations
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.taxonomy == Taxonomy::Onet && rated(o))
+        .map(|(i, o)| (o.id.as_str(), i))
+        .collect();
+    let mut fills: Vec<(usize, Vec<Requirement>)> = Vec::new();
+    for (i, occ) in occupations.iter().enumerate() {
+        if occ.taxonomy != Taxonomy::Onet || rated(occ) {
+            continue;
+        }
+        let donors: Vec<usize> = occ
+            .related
+            .iter()
+            .filter_map(|r| by_id.get(r.id.as_str()).copied())
+            .take(INFER_FROM)
+            .collect();
+        if donors.is_empty() {
+            continue;
+        }
+        let donor_ids: Vec<String> = donors.iter().map(|&d| occupations[d].id.clone()).collect();
+        // element id -> (template, sum im, n im, sum lv, n lv)
+        let mut acc: BTreeMap<&str, (&Requirement, f32, u32, f32, u32)> = BTreeMap::new();
+        for &d in &donors {
+            for r in occupations[d]
+                .requirements
+                .iter()
+                .filter(|r| matches!(r.source, OnetSkills | OnetKnowledge))
+            {
+                let e = acc
+                    .entry(r.skill_id.as_str())
+                    .or_insert((r, 0.0, 0, 0.0, 0));
+                if let Some(v) = r.raw_importance {
+                    e.1 += v;
+                    e.2 += 1;
+                }
+                if let Some(v) = r.raw_level {
+                    e.3 += v;
+                    e.4 += 1;
+                }
+            }
+        }
+        let reqs = acc
+            .into_values()
+            .map(|(t, si, ni, sl, nl)| {
+                let im = (ni > 0).then(|| si / ni as f32);
+                let lv = (nl > 0).then(|| sl / nl as f32);
+                Requirement {
+                    importance: im.map(skillgap_core::normalise_importance),
+                    level: lv.map(skillgap_core::normalise_level),
+                    raw_importance: im,
+                    raw_level: lv,
+                    essential: im.is_some_and(|v| v >= 3.0),
+                    inferred_from: donor_ids.clone(),
+                    ..t.clone()
+                }
+            })
+            .collect();
+        fills.push((i, reqs));
+    }
+    let n = fills.len();
+    for (i, reqs) in fills {
+        let occ = &mut occupations[i];
+        occ.requirements.extend(reqs);
+        occ.requirements.sort_by(|a, b| {
+            b.importance
+                .unwrap_or(-1.0)
+                .total_cmp(&a.importance.unwrap_or(-1.0))
+                .then_with(|| a.skill_id.cmp(&b.skill_id))
+        });
+    }
+    n
 }
 
 /// Links O*NET and ESCO skills whose preferred labels are identical (after normalisation), in

@@ -8,7 +8,7 @@
 
 use skillgap_core::FileReport;
 use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
 /// The field separator of a file.
@@ -25,6 +25,8 @@ pub struct Table {
     reader: csv::Reader<Box<dyn Read>>,
     header: Vec<String>,
     path: String,
+    /// Added to the csv crate's line of a record's position to get its first line.
+    line_offset: u64,
 }
 
 /// One data row.
@@ -88,6 +90,18 @@ impl Table {
         } else {
             bom[..n].to_vec()
         };
+        // The csv crate places a record that follows a CRLF at the (already counted) `\n` of
+        // the previous line, but one that follows a bare LF on its own line: learn which from
+        // the first line so that reported line numbers are right for both.
+        let crlf = {
+            let peek = buffered.fill_buf().unwrap_or(&[]);
+            let mut joined = prefix.clone();
+            joined.extend_from_slice(peek);
+            match joined.iter().position(|&b| b == b'\n') {
+                Some(i) => i > 0 && joined[i - 1] == b'\r',
+                None => false,
+            }
+        };
         let source: Box<dyn Read> = Box::new(std::io::Cursor::new(prefix).chain(buffered));
         let mut builder = csv::ReaderBuilder::new();
         builder.flexible(true).has_headers(true);
@@ -117,6 +131,7 @@ impl Table {
         Some(Table {
             reader,
             header,
+            line_offset: u64::from(crlf),
             path: path.display().to_string(),
         })
     }
@@ -164,7 +179,9 @@ impl Table {
 
     /// Position of an optional column.
     pub fn column(&self, name: &str) -> Option<usize> {
-        self.header.iter().position(|h| h.eq_ignore_ascii_case(name))
+        self.header
+            .iter()
+            .position(|h| h.eq_ignore_ascii_case(name))
     }
 
     /// Iterates over data rows. Rows that cannot be decoded (invalid UTF-8, a broken quote)
@@ -174,14 +191,14 @@ impl Table {
         let width = self.header.len();
         let header = &self.header;
         let mut record = csv::ByteRecord::new();
+        let offset = self.line_offset;
         let reader = &mut self.reader;
         std::iter::from_fn(move || loop {
             let line = reader.position().line() + 1;
             match reader.read_byte_record(&mut record) {
                 Ok(false) => return None,
                 Ok(true) => {
-                    // csv counts the lines *before* the record; report the 1-based line it starts on.
-                    let line = record.position().map(|p| p.line() + 1).unwrap_or(line);
+                    let line = record.position().map(|p| p.line() + offset).unwrap_or(line);
                     if record.len() == 1 && record.get(0).is_some_and(|f| f.is_empty()) {
                         continue;
                     }
@@ -216,7 +233,7 @@ impl Table {
                 }
                 Err(e) => {
                     report.rows += 1;
-                    let line = e.position().map(|p| p.line() + 1).unwrap_or(line);
+                    let line = e.position().map(|p| p.line() + offset).unwrap_or(line);
                     report.reject(line, None, format!("unreadable record: {e}"));
                     if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                         return None;
@@ -288,7 +305,9 @@ mod tests {
     #[test]
     fn missing_file_and_columns_are_fatal() {
         let mut report = FileReport::new("nope");
-        assert!(Table::open(Path::new("/nonexistent/x.txt"), Delimiter::Tab, &mut report).is_none());
+        assert!(
+            Table::open(Path::new("/nonexistent/x.txt"), Delimiter::Tab, &mut report).is_none()
+        );
         assert!(report.fatal.is_some());
 
         let f = write(b"a\tb\n1\t2\n");
@@ -296,6 +315,20 @@ mod tests {
         let t = Table::open(f.path(), Delimiter::Tab, &mut report).unwrap();
         assert!(t.columns(&["a", "zz"], &mut report).is_none());
         assert!(report.fatal.as_deref().unwrap().contains("`zz`"));
+    }
+
+    #[test]
+    fn line_numbers_are_right_for_lf_and_crlf() {
+        for content in [
+            &b"h\na\nb\n\"x\ny\"\nc\n"[..],
+            &b"h\r\na\r\nb\r\n\"x\ny\"\r\nc\r\n"[..],
+        ] {
+            let f = write(content);
+            let mut report = FileReport::new("t");
+            let mut t = Table::open(f.path(), Delimiter::Comma, &mut report).unwrap();
+            let lines: Vec<u64> = t.rows(&mut report).map(|r| r.line).collect();
+            assert_eq!(lines, [2, 3, 4, 6], "{}", String::from_utf8_lossy(content));
+        }
     }
 
     #[test]

@@ -57,11 +57,7 @@ pub fn top_requirements(occ: &Occupation, n: usize) -> Vec<&Requirement> {
         b.importance
             .unwrap_or(0.0)
             .total_cmp(&a.importance.unwrap_or(0.0))
-            .then_with(|| {
-                b.level
-                    .unwrap_or(0.0)
-                    .total_cmp(&a.level.unwrap_or(0.0))
-            })
+            .then_with(|| b.level.unwrap_or(0.0).total_cmp(&a.level.unwrap_or(0.0)))
             .then_with(|| a.skill_id.cmp(&b.skill_id))
     });
     reqs.truncate(n);

@@ -15,4 +15,6 @@
 
 pub mod detail;
 
-pub use detail::{occupation_detail, skill_detail, top_requirements, OccupationDetail, SkillDetail};
+pub use detail::{
+    occupation_detail, skill_detail, top_requirements, OccupationDetail, SkillDetail,
+};
