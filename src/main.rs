@@ -492,19 +492,13 @@ fn print_occupation(d: &skillgap_matcher::OccupationDetail, top: usize) {
         };
         println!("\nAlso known as: {}{more}", shown.join("; "));
     }
-    let (tech, rated): (Vec<_>, Vec<_>) = o
+    let rated = skillgap_matcher::rated_requirements(o);
+    let tech: Vec<_> = o
         .requirements
         .iter()
-        .partition(|r| r.kind == SkillKind::Technology);
+        .filter(|r| r.kind == SkillKind::Technology)
+        .collect();
     if !rated.is_empty() {
-        let mut rated = rated;
-        rated.sort_by(|a, b| {
-            b.importance
-                .unwrap_or(0.0)
-                .total_cmp(&a.importance.unwrap_or(0.0))
-                .then_with(|| b.level.unwrap_or(0.0).total_cmp(&a.level.unwrap_or(0.0)))
-                .then_with(|| a.skill_id.cmp(&b.skill_id))
-        });
         let inferred = rated.iter().find(|r| !r.inferred_from.is_empty());
         println!(
             "\nTop requirements ({} of {}; importance and level 0..1, raw O*NET value in brackets):",

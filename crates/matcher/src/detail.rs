@@ -1,7 +1,7 @@
 //! Detail views: an occupation or skill with its references resolved to titles.
 
 use serde::{Deserialize, Serialize};
-use skillgap_core::{Catalog, CrosswalkLink, Occupation, Requirement, Result, Skill};
+use skillgap_core::{Catalog, CrosswalkLink, Occupation, Requirement, Result, Skill, SkillKind};
 
 /// An occupation as shown to a user: the stored record plus resolved titles.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -50,9 +50,14 @@ pub fn occupation_detail(catalog: &Catalog, id_or_code: &str) -> Result<Occupati
     })
 }
 
-/// Rated requirements (skills and knowledge with importance), strongest first, then the rest.
-pub fn top_requirements(occ: &Occupation, n: usize) -> Vec<&Requirement> {
-    let mut reqs: Vec<&Requirement> = occ.requirements.iter().collect();
+/// Rated requirements (skills and knowledge, not technologies), strongest first: importance,
+/// then level, then skill id.
+pub fn rated_requirements(occ: &Occupation) -> Vec<&Requirement> {
+    let mut reqs: Vec<&Requirement> = occ
+        .requirements
+        .iter()
+        .filter(|r| r.kind != SkillKind::Technology)
+        .collect();
     reqs.sort_by(|a, b| {
         b.importance
             .unwrap_or(0.0)
@@ -60,7 +65,6 @@ pub fn top_requirements(occ: &Occupation, n: usize) -> Vec<&Requirement> {
             .then_with(|| b.level.unwrap_or(0.0).total_cmp(&a.level.unwrap_or(0.0)))
             .then_with(|| a.skill_id.cmp(&b.skill_id))
     });
-    reqs.truncate(n);
     reqs
 }
 

@@ -16,5 +16,5 @@
 pub mod detail;
 
 pub use detail::{
-    occupation_detail, skill_detail, top_requirements, OccupationDetail, SkillDetail,
+    occupation_detail, rated_requirements, skill_detail, OccupationDetail, SkillDetail,
 };
