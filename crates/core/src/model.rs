@@ -286,3 +286,201 @@ mod tests {
         assert_eq!(tech_skill_id("C#"), "tech:c#");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Postings
+
+/// How a skill mention or outcome was tied to a taxonomy skill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchMethod {
+    /// The source named the skill by id (ESCO URI, O*NET element id, …).
+    Given,
+    /// The text contains the skill's preferred label.
+    Exact,
+    /// The text contains one of the skill's alternative labels.
+    Alias,
+    /// Ranked by BM25 over labels and descriptions, re-ranked by string similarity.
+    Ranked,
+    /// Nothing matched.
+    Unresolved,
+}
+
+/// A skill found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SkillMention {
+    pub skill_id: String,
+    pub label: String,
+    /// Byte offsets of the mention in the text it was found in (`text[start..end]`).
+    pub start: usize,
+    pub end: usize,
+    /// The mention as written.
+    pub text: String,
+    /// 0..1.
+    pub confidence: f32,
+    pub method: MatchMethod,
+}
+
+/// A candidate occupation for a posting or title.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OccupationMatch {
+    pub id: String,
+    pub title: String,
+    pub taxonomy: Taxonomy,
+    pub score: f32,
+    /// `given` (the posting carried the code), `title`, or `title+skills`.
+    pub method: String,
+}
+
+/// A job posting, normalised from any of the supported input shapes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Posting {
+    /// The source's id when it has one, else `<file stem>:<line>`.
+    pub id: String,
+    /// File the posting came from.
+    pub source: String,
+    pub title: String,
+    /// Plain text (HTML entities decoded, tags stripped).
+    #[serde(default)]
+    pub description: String,
+    /// ISO date `YYYY-MM-DD` when the source gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employer: Option<String>,
+    /// An occupation code the posting itself carries (O*NET-SOC, ESCO URI or code).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occupation_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salary: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Skills extracted from title and description (filled by ingest).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<SkillMention>,
+    /// Ranked occupations (filled by ingest).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub occupations: Vec<OccupationMatch>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credentials
+
+/// What sort of credential.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CredentialType {
+    Course,
+    Badge,
+    Certificate,
+    NanoDegree,
+    MicroMasters,
+    Degree,
+    Other,
+}
+
+/// How a credential is delivered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeliveryMode {
+    Online,
+    InPerson,
+    Hybrid,
+}
+
+/// Whether learners go at their own pace or with a cohort.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Pace {
+    SelfPaced,
+    Cohort,
+}
+
+/// How achievement is established.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AssessmentKind {
+    /// Completion of activities.
+    Progress,
+    /// An assessed demonstration of the skill.
+    Performance,
+}
+
+/// One learning outcome of a credential, tied (when possible) to a taxonomy skill.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outcome {
+    /// The outcome as the provider wrote it (a skill tag, a sentence, or a reference).
+    pub text: String,
+    /// A skill reference the provider gave (ESCO URI, O*NET element id, `tech:` id, URL).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill_ref: Option<String>,
+    /// The taxonomy skill it resolved to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill_label: Option<String>,
+    /// Proficiency level 0..1 when the provider states one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<f32>,
+    /// Whether this outcome is assessed.
+    #[serde(default)]
+    pub assessed: bool,
+    /// Confidence of the resolution 0..1 (1 for a given id).
+    #[serde(default)]
+    pub confidence: f32,
+    pub method: MatchMethod,
+}
+
+/// A microcredential with its outcome map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Credential {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub description: String,
+    pub kind: CredentialType,
+    /// Learning hours (see `hours_rule` for how they were derived).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<f32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_rule: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<f32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<DeliveryMode>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pace: Option<Pace>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_bearing: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits: Option<f32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<AssessmentKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// Ids of larger credentials this one stacks into.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stackable_into: Vec<String>,
+    /// Skill ids or credential ids required before starting.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prerequisites: Vec<String>,
+    /// Occupation codes the publisher declares (e.g. CTDL `occupationType`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub occupations: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<String>,
+    /// Importer and file it came from, e.g. `coursera:coursera_programs_skills_1139.csv`.
+    pub source: String,
+    #[serde(default)]
+    pub outcomes: Vec<Outcome>,
+}
