@@ -58,6 +58,12 @@ enum Command {
     Occupation(OccupationArgs),
     /// Show one skill.
     Skill(IdArgs),
+    /// Find skills in free text: verbatim label/alias matches with spans, and with `--rank`
+    /// the skills ranked for each sentence (catches paraphrases).
+    Extract(ExtractArgs),
+    /// Measure quality on a gold file.
+    #[command(subcommand)]
+    Eval(EvalCommand),
     /// Show what the index holds: version, counts, the last ingest's report.
     Info,
     /// Data sources and the attributions their licences require.
@@ -112,6 +118,38 @@ struct OccupationArgs {
     /// How many requirements to list.
     #[arg(long, default_value_t = 20)]
     top: usize,
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// The text (or use --file).
+    #[arg(required_unless_present = "file")]
+    text: Option<String>,
+    /// Read the text from a file (`-` for standard input).
+    #[arg(long, short = 'f', conflicts_with = "text")]
+    file: Option<PathBuf>,
+    /// Also rank skills for each sentence (BM25 + label coverage), top N per sentence.
+    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "5")]
+    rank: Option<usize>,
+    /// Only this taxonomy: onet or esco.
+    #[arg(long, value_parser = parse_taxonomy)]
+    taxonomy: Option<Taxonomy>,
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Rank ESCO skills for each gold sentence; prints queries, rp@1, rp@5, rp@10, mrr, per second.
+    Skills {
+        /// CSV with `sentence,span,sub_span,label` or `sentence,label`.
+        #[arg(long)]
+        gold: PathBuf,
+    },
+    /// Normalise vacancy titles to ESCO occupations; prints queries, acc@1, acc@5, mrr, per second.
+    Titles {
+        /// CSV with columns `vacancyTitle,conceptUri`.
+        #[arg(long)]
+        gold: PathBuf,
+    },
 }
 
 #[derive(Args)]
@@ -213,6 +251,35 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 if !s.same_as.is_empty() {
                     println!("Same as: {}", s.same_as.join(", "));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Extract(args) => extract(&g, args),
+        Command::Eval(cmd) => {
+            let catalog = open_catalog(&g)?;
+            match cmd {
+                EvalCommand::Skills { gold } => {
+                    let r = skillgap_matcher::eval::eval_skills(&catalog, &gold)?;
+                    if g.json {
+                        println!("{}", serde_json::to_string(&r)?);
+                    } else {
+                        println!(
+                            "queries {}  rp@1 {:.3}  rp@5 {:.3}  rp@10 {:.3}  mrr {:.3}  {:.0} sentences/s",
+                            r.queries, r.rp1, r.rp5, r.rp10, r.mrr, r.per_second
+                        );
+                    }
+                }
+                EvalCommand::Titles { gold } => {
+                    let r = skillgap_matcher::eval::eval_titles(&catalog, &gold)?;
+                    if g.json {
+                        println!("{}", serde_json::to_string(&r)?);
+                    } else {
+                        println!(
+                            "queries {}  acc@1 {:.3}  acc@5 {:.3}  mrr {:.3}  {:.0} titles/s",
+                            r.queries, r.acc1, r.acc5, r.mrr, r.per_second
+                        );
+                    }
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -367,6 +434,132 @@ fn ingest(g: &Global, args: IngestArgs) -> Result<ExitCode> {
             }
         );
         return Ok(ExitCode::from(EXIT_PARTIAL));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct RankedSentence {
+    start: usize,
+    end: usize,
+    sentence: String,
+    boilerplate: bool,
+    skills: Vec<Hit>,
+}
+
+#[derive(Serialize)]
+struct ExtractOutput {
+    mentions: Vec<skillgap_core::SkillMention>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sentences: Option<Vec<RankedSentence>>,
+}
+
+fn extract(g: &Global, args: ExtractArgs) -> Result<ExitCode> {
+    let text = match (&args.text, &args.file) {
+        (Some(t), _) => t.clone(),
+        (None, Some(f)) if f.as_os_str() == "-" => {
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
+            s
+        }
+        (None, Some(f)) => {
+            std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?
+        }
+        (None, None) => unreachable!("clap requires text or --file"),
+    };
+    let catalog = open_catalog(g)?;
+    let extractor = catalog.extractor()?;
+    let mut mentions = extractor.extract(&text);
+    if let Some(t) = args.taxonomy {
+        mentions.retain(|m| {
+            extractor
+                .skill(&m.skill_id)
+                .is_some_and(|e| e.taxonomy == t)
+        });
+    }
+    let sentences = match args.rank {
+        Some(n) => {
+            let opts = SearchOptions {
+                limit: Some(n),
+                taxonomy: args.taxonomy,
+                kind: None,
+            };
+            let mut out = Vec::new();
+            for (s, e) in skillgap_core::extract::sentences(&text) {
+                let sentence = &text[s..e];
+                let boilerplate = skillgap_core::extract::is_boilerplate(sentence);
+                let skills = if boilerplate {
+                    Vec::new()
+                } else {
+                    catalog.rank_skills(sentence, &opts)?
+                };
+                out.push(RankedSentence {
+                    start: s,
+                    end: e,
+                    sentence: sentence.to_owned(),
+                    boilerplate,
+                    skills,
+                });
+            }
+            Some(out)
+        }
+        None => None,
+    };
+    let out = ExtractOutput {
+        mentions,
+        sentences,
+    };
+    if g.json {
+        print_json(&out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if out.mentions.is_empty() {
+        println!("No skill labels found verbatim.");
+    } else {
+        let mut t = TextTable::new([
+            "span",
+            "text",
+            "skill",
+            "taxonomy",
+            "method",
+            "confidence",
+            "id",
+        ]);
+        for m in &out.mentions {
+            let (tax, kind) = extractor
+                .skill(&m.skill_id)
+                .map(|e| (e.taxonomy.to_string(), e.kind.to_string()))
+                .unwrap_or_default();
+            t.row([
+                format!("{}..{}", m.start, m.end),
+                m.text.clone(),
+                m.label.clone(),
+                format!("{tax}/{kind}"),
+                format!("{:?}", m.method).to_lowercase(),
+                format!("{:.2}", m.confidence),
+                m.skill_id.clone(),
+            ]);
+        }
+        print!("{}", t.render());
+    }
+    for s in out.sentences.iter().flatten() {
+        println!("\n[{}..{}] {}", s.start, s.end, s.sentence);
+        if s.boilerplate {
+            println!("  (boilerplate: skipped)");
+            continue;
+        }
+        for (i, h) in s.skills.iter().enumerate() {
+            println!(
+                "  {}. {} ({}/{})  score {:.3}  coverage {:.2}  {}",
+                i + 1,
+                h.title,
+                h.taxonomy,
+                h.kind.map(|k| k.to_string()).unwrap_or_default(),
+                h.score,
+                h.similarity,
+                h.id
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

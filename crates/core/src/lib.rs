@@ -34,6 +34,7 @@
 pub mod attribution;
 pub mod catalog;
 pub mod error;
+pub mod extract;
 pub mod model;
 pub mod report;
 pub mod schema;
@@ -42,6 +43,7 @@ pub mod store;
 pub use attribution::attribution_text;
 pub use catalog::{label_similarity, normalise_label, Catalog, Hit, SearchOptions};
 pub use error::{Error, Result};
+pub use extract::Extractor;
 pub use model::*;
 pub use report::{FileReport, IngestReport, Problem};
 pub use store::{index_exists, live_generation, CatalogWriter, Manifest};

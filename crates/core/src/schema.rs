@@ -10,7 +10,7 @@ use tantivy::schema::{
 };
 
 /// Version of the on-disk layout; bump it whenever the schema or payloads change incompatibly.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The tokenizer used for all text fields: lower-casing, English stemming.
 pub const TEXT_TOKENIZER: &str = "en_stem";
@@ -42,6 +42,23 @@ pub struct Fields {
     pub body: Field,
     /// The entity as JSON.
     pub payload: Field,
+    /// Just the labels as JSON ([`LabelRecord`]), for re-ranking without decoding `payload`.
+    pub labels: Field,
+}
+
+/// What the `labels` field holds.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct LabelRecord {
+    pub id: String,
+    pub taxonomy: crate::Taxonomy,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<crate::SkillKind>,
+    pub title: String,
+    #[serde(default)]
+    pub alts: Vec<String>,
+    /// Occupations only: ids of linked occupations in the other taxonomy (crosswalk).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
 }
 
 /// Builds the schema and returns it with its field handles.
@@ -62,6 +79,7 @@ pub fn build_schema() -> (Schema, Fields) {
         alt: b.add_text_field("alt", text.clone()),
         body: b.add_text_field("body", text),
         payload: b.add_bytes_field("payload", STORED),
+        labels: b.add_bytes_field("labels", STORED),
     };
     (b.build(), fields)
 }
@@ -79,5 +97,6 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         alt: f("alt")?,
         body: f("body")?,
         payload: f("payload")?,
+        labels: f("labels")?,
     })
 }

@@ -16,7 +16,7 @@
 use crate::error::{Error, Result};
 use crate::model::{Occupation, Skill};
 use crate::report::IngestReport;
-use crate::schema::{build_schema, doc_type, Fields, FORMAT_VERSION};
+use crate::schema::{build_schema, doc_type, Fields, LabelRecord, FORMAT_VERSION};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fs;
@@ -152,6 +152,23 @@ impl CatalogWriter {
         doc.add_text(f.body, &occ.description);
         let payload = serde_json::to_vec(occ).expect("occupation serialises");
         doc.add_bytes(f.payload, &payload);
+        let labels = LabelRecord {
+            id: occ.id.clone(),
+            taxonomy: occ.taxonomy,
+            kind: None,
+            title: occ.title.clone(),
+            alts: occ.alt_titles.clone(),
+            links: occ
+                .crosswalk
+                .iter()
+                .filter(|l| l.scheme == "esco" || l.scheme == "onet")
+                .map(|l| l.code.clone())
+                .collect(),
+        };
+        doc.add_bytes(
+            f.labels,
+            &serde_json::to_vec(&labels).expect("labels serialise"),
+        );
         self.writer.add_document(doc)?;
         self.bump(format!("occupations.{}", occ.taxonomy), 1);
         self.bump("requirements".into(), occ.requirements.len() as u64);
@@ -175,6 +192,18 @@ impl CatalogWriter {
         doc.add_text(f.body, &skill.description);
         let payload = serde_json::to_vec(skill).expect("skill serialises");
         doc.add_bytes(f.payload, &payload);
+        let labels = LabelRecord {
+            id: skill.id.clone(),
+            taxonomy: skill.taxonomy,
+            kind: Some(skill.kind),
+            title: skill.label.clone(),
+            alts: skill.alt_labels.clone(),
+            links: Vec::new(),
+        };
+        doc.add_bytes(
+            f.labels,
+            &serde_json::to_vec(&labels).expect("labels serialise"),
+        );
         self.writer.add_document(doc)?;
         self.bump(format!("skills.{}", skill.taxonomy), 1);
         self.bump(format!("skills.kind.{}", skill.kind), 1);

@@ -14,6 +14,7 @@
 //! ```
 
 pub mod detail;
+pub mod eval;
 
 pub use detail::{
     occupation_detail, rated_requirements, skill_detail, OccupationDetail, SkillDetail,
