@@ -9,6 +9,7 @@ use serde::Serialize;
 use skillgap_core::{
     index_exists, Catalog, Hit, IngestReport, Manifest, SearchOptions, SkillKind, Taxonomy,
 };
+use skillgap_ingest::credentials::CredentialFormat;
 use skillgap_ingest::pipeline::{self, IngestConfig, Progress};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -58,6 +59,17 @@ enum Command {
     Occupation(OccupationArgs),
     /// Show one skill.
     Skill(IdArgs),
+    /// Search job postings.
+    Postings(PostingSearchArgs),
+    /// Show one job posting with its extracted skills and occupations.
+    Posting(IdArgs),
+    /// Demand from postings: top skills of an occupation, or occupations asking for a skill.
+    Demand(DemandArgs),
+    /// Search credentials, or `credentials validate FILE` to check a provider's file.
+    #[command(args_conflicts_with_subcommands = true)]
+    Credentials(CredentialsArgs),
+    /// Show one credential with its mapped outcomes, confidence and source.
+    Credential(IdArgs),
     /// Find skills in free text: verbatim label/alias matches with spans, and with `--rank`
     /// the skills ranked for each sentence (catches paraphrases).
     Extract(ExtractArgs),
@@ -85,9 +97,75 @@ struct IngestArgs {
     /// `derived/` directory beside it.
     #[arg(long)]
     crosswalk: Option<PathBuf>,
-    /// tantivy indexing threads (default: cores, at most 2).
+    /// tantivy indexing threads (default: cores, at most 2; 1 when extracting).
     #[arg(long, env = "SKILLGAP_THREADS")]
     threads: Option<usize>,
+    /// Job postings: a file or directory (repeatable; adds to DIR/postings).
+    #[arg(long)]
+    postings: Vec<PathBuf>,
+    /// A posting mapping (JSON, see data/mappings/README.md) applied to every posting file.
+    #[arg(long)]
+    postings_mapping: Option<PathBuf>,
+    /// Credentials: a file or directory (repeatable; adds to DIR/credentials).
+    #[arg(long)]
+    credentials: Vec<PathBuf>,
+    /// Credential format instead of detection: native-csv, native-json, coursera, edx, udemy,
+    /// open-badges, ctdl.
+    #[arg(long, value_parser = parse_credential_format)]
+    format: Option<CredentialFormat>,
+}
+
+#[derive(Args)]
+struct PostingSearchArgs {
+    /// What to look for.
+    query: String,
+    #[arg(long, short = 'n', default_value_t = 10)]
+    limit: usize,
+}
+
+#[derive(Args)]
+struct DemandArgs {
+    /// Occupation (O*NET-SOC code, ESCO code or URI): its most demanded skills.
+    #[arg(long, conflicts_with = "skill", required_unless_present = "skill")]
+    occupation: Option<String>,
+    /// Skill id: the occupations asking for it.
+    #[arg(long)]
+    skill: Option<String>,
+    /// Rows to show.
+    #[arg(long, short = 'n', default_value_t = 20)]
+    limit: usize,
+    /// List the ids of up to N postings behind each figure.
+    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "5")]
+    evidence: Option<usize>,
+}
+
+#[derive(Args)]
+struct CredentialsArgs {
+    #[command(subcommand)]
+    command: Option<CredentialsCommand>,
+    /// What to look for.
+    query: Option<String>,
+    #[arg(long, short = 'n', default_value_t = 10)]
+    limit: usize,
+}
+
+#[derive(Subcommand)]
+enum CredentialsCommand {
+    /// Check a provider's file without ingesting it: every problem with line and field.
+    Validate {
+        file: PathBuf,
+        /// Format instead of detection.
+        #[arg(long, value_parser = parse_credential_format)]
+        format: Option<CredentialFormat>,
+    },
+}
+
+fn parse_credential_format(s: &str) -> Result<CredentialFormat, String> {
+    serde_json::from_value(serde_json::Value::String(s.to_owned())).map_err(|_| {
+        format!(
+            "expected native-csv, native-json, coursera, edx, udemy, open-badges or ctdl, found `{s}`"
+        )
+    })
 }
 
 #[derive(Args)]
@@ -256,6 +334,89 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract(args) => extract(&g, args),
+        Command::Postings(args) => {
+            let catalog = open_catalog(&g)?;
+            let hits = catalog.search_postings(&args.query, args.limit)?;
+            if g.json {
+                let v: Vec<serde_json::Value> = hits
+                    .iter()
+                    .map(|(s, p)| serde_json::json!({"score": s, "posting": p}))
+                    .collect();
+                print_json(&v)?;
+            } else if hits.is_empty() {
+                println!("No postings found.");
+            } else {
+                let mut t =
+                    TextTable::new(["id", "title", "employer", "date", "occupation", "skills"]);
+                for (_, p) in &hits {
+                    t.row([
+                        p.id.clone(),
+                        p.title.clone(),
+                        p.employer.clone().unwrap_or_default(),
+                        p.date.clone().unwrap_or_default(),
+                        p.occupations
+                            .first()
+                            .map(|o| o.title.clone())
+                            .unwrap_or_default(),
+                        p.skills.len().to_string(),
+                    ]);
+                }
+                print!("{}", t.render());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Posting(args) => {
+            let catalog = open_catalog(&g)?;
+            let p = catalog.posting(&args.id)?;
+            if g.json {
+                print_json(&p)?;
+            } else {
+                println!("{}  {}", p.id, p.title);
+                for (k, v) in [
+                    ("employer", &p.employer),
+                    ("location", &p.location),
+                    ("date", &p.date),
+                    ("salary", &p.salary),
+                    ("url", &p.url),
+                ] {
+                    if let Some(v) = v {
+                        println!("{k}: {v}");
+                    }
+                }
+                println!("source: {}", p.source);
+                for o in &p.occupations {
+                    println!(
+                        "occupation: {} {} ({}, {} {:.2})",
+                        o.id, o.title, o.taxonomy, o.method, o.score
+                    );
+                }
+                println!("\n{}\n", p.description);
+                let mut t = TextTable::new(["span", "text", "skill", "method", "confidence"]);
+                for m in &p.skills {
+                    t.row([
+                        format!("{}..{}", m.start, m.end),
+                        m.text.clone(),
+                        m.label.clone(),
+                        format!("{:?}", m.method).to_lowercase(),
+                        format!("{:.2}", m.confidence),
+                    ]);
+                }
+                print!("{}", t.render());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Demand(args) => demand(&g, args),
+        Command::Credentials(args) => credentials(&g, args),
+        Command::Credential(args) => {
+            let catalog = open_catalog(&g)?;
+            let c = catalog.credential(&args.id)?;
+            if g.json {
+                print_json(&c)?;
+            } else {
+                print_credential(&c);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Eval(cmd) => {
             let catalog = open_catalog(&g)?;
             match cmd {
@@ -320,6 +481,20 @@ fn sample_dir() -> Option<PathBuf> {
     built.is_dir().then_some(built)
 }
 
+/// Where the shipped posting mappings live: `SKILLGAP_MAPPINGS`, `./data/mappings`, or the
+/// source tree.
+fn mappings_dir() -> Option<PathBuf> {
+    if let Ok(p) = std::env::var("SKILLGAP_MAPPINGS") {
+        return Some(PathBuf::from(p));
+    }
+    let local = PathBuf::from("data/mappings");
+    if local.is_dir() {
+        return Some(local);
+    }
+    let built = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/mappings");
+    built.is_dir().then_some(built)
+}
+
 /// Opens the index, building it from the bundled sample first when there is none.
 fn open_catalog(g: &Global) -> Result<Catalog> {
     if !index_exists(&g.index) {
@@ -331,7 +506,8 @@ fn open_catalog(g: &Global) -> Result<Catalog> {
             g.index.display(),
             sample.display()
         );
-        let cfg = IngestConfig::from_data_dir(&sample, &g.index)?;
+        let mut cfg = IngestConfig::from_data_dir(&sample, &g.index)?;
+        cfg.mappings_dir = mappings_dir();
         let manifest = run_ingest(&cfg, true)?;
         if manifest.report.is_partial() {
             print_report(&manifest.report);
@@ -396,6 +572,7 @@ fn ingest(g: &Global, args: IngestArgs) -> Result<ExitCode> {
             ..Default::default()
         },
     };
+    cfg.mappings_dir = mappings_dir();
     if args.onet.is_some() {
         cfg.onet = args.onet;
     }
@@ -410,6 +587,10 @@ fn ingest(g: &Global, args: IngestArgs) -> Result<ExitCode> {
         }
     }
     cfg.threads = args.threads;
+    cfg.postings.extend(args.postings);
+    cfg.postings_mapping = args.postings_mapping;
+    cfg.credentials.extend(args.credentials);
+    cfg.credentials_format = args.format;
     let manifest = run_ingest(&cfg, g.json)?;
     if g.json {
         print_json(&manifest)?;
@@ -562,6 +743,221 @@ fn extract(g: &Global, args: ExtractArgs) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn demand(g: &Global, args: DemandArgs) -> Result<ExitCode> {
+    let catalog = open_catalog(g)?;
+    let evidence = args.evidence.unwrap_or(0);
+    if let Some(occ) = &args.occupation {
+        let r = skillgap_matcher::demand::occupation_demand(&catalog, occ, args.limit, evidence)?;
+        if g.json {
+            print_json(&r)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        println!(
+            "{} {}: {} of {} postings placed here",
+            r.occupation_id, r.title, r.postings, r.all_postings
+        );
+        if !r.by_month.is_empty() {
+            let months: Vec<String> = r
+                .by_month
+                .iter()
+                .map(|(m, n)| format!("{m}: {n}"))
+                .collect();
+            println!("by month: {}", months.join(", "));
+        }
+        let mut t = TextTable::new([
+            "skill",
+            "postings",
+            "share",
+            "all postings",
+            "id",
+            "evidence",
+        ]);
+        for l in &r.skills {
+            t.row([
+                l.label.clone(),
+                l.postings.to_string(),
+                format!("{:.1}%", 100.0 * l.share),
+                format!("{:.1}%", 100.0 * l.overall_share),
+                l.skill_id.clone(),
+                l.evidence.join(" "),
+            ]);
+        }
+        print!("{}", t.render());
+    } else if let Some(skill) = &args.skill {
+        let r = skillgap_matcher::demand::skill_demand(&catalog, skill, args.limit, evidence)?;
+        if g.json {
+            print_json(&r)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        println!(
+            "{} {}: asked for by {} of {} postings ({:.1}%)",
+            r.skill_id,
+            r.label,
+            r.postings,
+            r.all_postings,
+            100.0 * r.share
+        );
+        let mut t = TextTable::new(["occupation", "postings", "of", "share", "id", "evidence"]);
+        for l in &r.occupations {
+            t.row([
+                l.title.clone(),
+                l.postings.to_string(),
+                l.occupation_postings.to_string(),
+                format!("{:.1}%", 100.0 * l.share),
+                l.occupation_id.clone(),
+                l.evidence.join(" "),
+            ]);
+        }
+        print!("{}", t.render());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn credentials(g: &Global, args: CredentialsArgs) -> Result<ExitCode> {
+    if let Some(CredentialsCommand::Validate { file, format }) = args.command {
+        // Unknown skill ids can only be checked against an index; without one they are not.
+        let catalog = if index_exists(&g.index) {
+            Some(Catalog::open(&g.index)?)
+        } else {
+            None
+        };
+        let extractor = match &catalog {
+            Some(c) => Some(c.extractor()?),
+            None => None,
+        };
+        let known = |id: &str| extractor.is_none_or(|e| e.index_of(id).is_some());
+        let report = skillgap_ingest::credentials::validate_credentials(&file, format, &known);
+        if g.json {
+            print_json(&report)?;
+        } else {
+            println!(
+                "{}: {} records, {} valid, {} with problems",
+                report.path, report.rows, report.loaded, report.rejected
+            );
+            if let Some(f) = &report.fatal {
+                println!("{}: {f}", report.path);
+            }
+            for p in &report.problems {
+                let field = p
+                    .field
+                    .as_deref()
+                    .map(|f| format!(" [{f}]"))
+                    .unwrap_or_default();
+                println!("{}:{}{field}: {}", report.path, p.line, p.message);
+            }
+        }
+        return Ok(if report.is_partial() || report.rows == 0 {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        });
+    }
+    let Some(query) = args.query else {
+        anyhow::bail!("give a query (`skillgap credentials \"data analysis\"`) or `validate FILE`");
+    };
+    let catalog = open_catalog(g)?;
+    let hits = catalog.search_credentials(&query, args.limit)?;
+    if g.json {
+        let v: Vec<serde_json::Value> = hits
+            .iter()
+            .map(|(s, c)| serde_json::json!({"score": s, "credential": c}))
+            .collect();
+        print_json(&v)?;
+    } else if hits.is_empty() {
+        println!("No credentials found.");
+    } else {
+        let mut t = TextTable::new([
+            "id", "title", "provider", "type", "hours", "cost", "outcomes",
+        ]);
+        for (_, c) in &hits {
+            t.row([
+                c.id.clone(),
+                c.title.clone(),
+                c.provider.clone().unwrap_or_default(),
+                format!("{:?}", c.kind).to_lowercase(),
+                c.hours.map(|h| format!("{h:.0}")).unwrap_or_default(),
+                c.cost
+                    .map(|x| format!("{x:.0} {}", c.currency.as_deref().unwrap_or("")))
+                    .unwrap_or_default(),
+                c.outcomes.len().to_string(),
+            ]);
+        }
+        print!("{}", t.render());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_credential(c: &skillgap_core::Credential) {
+    println!("{}  {}", c.id, c.title);
+    let kind = format!("{:?}", c.kind).to_lowercase();
+    println!("type: {kind}");
+    if let Some(p) = &c.provider {
+        println!("provider: {p}");
+    }
+    if let Some(u) = &c.url {
+        println!("url: {u}");
+    }
+    if let Some(h) = c.hours {
+        println!(
+            "hours: {h:.1}{}",
+            c.hours_rule
+                .as_deref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default()
+        );
+    }
+    if let Some(x) = c.cost {
+        println!("cost: {x:.2} {}", c.currency.as_deref().unwrap_or(""));
+    }
+    for (k, v) in [
+        ("mode", c.mode.map(|m| format!("{m:?}"))),
+        ("pace", c.pace.map(|m| format!("{m:?}"))),
+        ("assessment", c.assessment.map(|m| format!("{m:?}"))),
+        ("credit-bearing", c.credit_bearing.map(|b| b.to_string())),
+        ("credits", c.credits.map(|b| b.to_string())),
+        ("language", c.language.clone()),
+    ] {
+        if let Some(v) = v {
+            println!("{k}: {v}");
+        }
+    }
+    if !c.occupations.is_empty() {
+        println!("occupations: {}", c.occupations.join(", "));
+    }
+    if !c.stackable_into.is_empty() {
+        println!("stacks into: {}", c.stackable_into.join(", "));
+    }
+    if !c.prerequisites.is_empty() {
+        println!("prerequisites: {}", c.prerequisites.join(", "));
+    }
+    println!("source: {}", c.source);
+    if !c.description.is_empty() {
+        println!("\n{}", c.description);
+    }
+    println!();
+    let mut t = TextTable::new([
+        "outcome",
+        "skill",
+        "method",
+        "confidence",
+        "level",
+        "assessed",
+    ]);
+    for o in &c.outcomes {
+        t.row([
+            o.text.clone(),
+            o.skill_label
+                .clone()
+                .unwrap_or_else(|| "(unresolved)".into()),
+            format!("{:?}", o.method).to_lowercase(),
+            format!("{:.2}", o.confidence),
+            o.level.map(|l| format!("{l:.2}")).unwrap_or_default(),
+            if o.assessed { "yes" } else { "" }.into(),
+        ]);
+    }
+    print!("{}", t.render());
 }
 
 fn print_counts(m: &Manifest) {

@@ -5,15 +5,16 @@
 //! match, followed by a re-rank of the top candidates that blends the normalised BM25 score with
 //! a string similarity (`strsim`) between the query and the closest label.
 
+use crate::demand::DemandStats;
 use crate::error::{Error, Result};
 use crate::extract::{content_tokens, Extractor, STOP_WORDS};
-use crate::model::{Occupation, Skill, SkillKind, Taxonomy};
+use crate::model::{Credential, Occupation, Posting, Skill, SkillKind, Taxonomy};
 use crate::schema::{doc_type, fields_of, Fields, LabelRecord, FORMAT_VERSION};
-use crate::store::{live_generation, Manifest, MANIFEST};
+use crate::store::{live_generation, Manifest, DEMAND, MANIFEST};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
@@ -25,8 +26,6 @@ pub const MAX_QUERY_BYTES: usize = 1_000;
 const CANDIDATES: usize = 60;
 /// Share of the normalised BM25 score in the search re-rank (the rest is label similarity).
 const SEARCH_BM25: f32 = 0.45;
-/// Weight of the many-titles prior in the search re-rank.
-const SEARCH_PRIOR: f32 = 0.0;
 /// How many BM25 candidates [`Catalog::rank_skills`] re-ranks.
 const RANK_CANDIDATES: usize = 100;
 /// Weights of [`Catalog::rank_skills`]: BM25 normalised to the best candidate, label coverage,
@@ -45,7 +44,8 @@ pub struct Catalog {
     /// The extractor, and each skill document's address → its extractor index.
     extractor: OnceLock<(Extractor, HashMap<DocAddress, u32>)>,
     /// Labels of every document, when [`Catalog::warm`] was called.
-    label_cache: OnceLock<HashMap<DocAddress, LabelRecord>>,
+    label_cache: OnceLock<HashMap<DocAddress, Arc<CachedLabels>>>,
+    demand: OnceLock<DemandStats>,
 }
 
 /// Options for [`Catalog::search_occupations`] and [`Catalog::search_skills`].
@@ -97,21 +97,173 @@ impl Catalog {
                 expected: FORMAT_VERSION,
             });
         }
-        let index = Index::open_in_dir(&dir)?;
+        Catalog::open_dir(&dir, manifest)
+    }
+
+    /// Opens a generation directory directly (used by ingest on the generation it is
+    /// building).
+    pub(crate) fn open_dir(dir: &Path, manifest: Manifest) -> Result<Catalog> {
+        let index = Index::open_in_dir(dir)?;
         let fields = fields_of(&index.schema())?;
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         Ok(Catalog {
-            dir,
+            dir: dir.to_owned(),
             index,
             reader,
             fields,
             manifest,
             extractor: OnceLock::new(),
             label_cache: OnceLock::new(),
+            demand: OnceLock::new(),
         })
+    }
+
+    /// Demand statistics of this generation (empty when no postings were ingested).
+    pub fn demand(&self) -> Result<&DemandStats> {
+        if let Some(d) = self.demand.get() {
+            return Ok(d);
+        }
+        let path = self.dir.join(DEMAND);
+        let stats = match std::fs::read(&path) {
+            Ok(raw) => serde_json::from_slice(&raw).map_err(|e| Error::Manifest {
+                path: path.clone(),
+                source: e,
+            })?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => DemandStats::default(),
+            Err(e) => return Err(Error::io("read", path, e)),
+        };
+        Ok(self.demand.get_or_init(|| stats))
+    }
+
+    /// Ids of postings placed in `occupation` and/or asking for `skill`, in index order, at
+    /// most `limit`, with the total number matching: the evidence behind a demand figure.
+    pub fn postings_with(
+        &self,
+        occupation: Option<&str>,
+        skill: Option<&str>,
+        limit: usize,
+    ) -> Result<(Vec<String>, usize)> {
+        let f = self.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
+            Occur::Must,
+            Box::new(TermQuery::new(
+                self.term(f.doc_type, doc_type::POSTING),
+                IndexRecordOption::Basic,
+            )),
+        )];
+        if let Some(o) = occupation {
+            clauses.push((
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    self.term(f.occupation, o),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+        }
+        if let Some(sk) = skill {
+            clauses.push((
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    self.term(f.skill, sk),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+        }
+        let q = BooleanQuery::new(clauses);
+        let searcher = self.searcher();
+        let total = searcher.search(&q, &tantivy::collector::Count)?;
+        let mut addrs: Vec<DocAddress> = searcher
+            .search(&q, &TopDocs::with_limit(limit.max(1)).order_by_score())?
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect();
+        addrs.sort();
+        let mut ids = Vec::with_capacity(addrs.len());
+        for a in addrs.into_iter().take(limit) {
+            let doc: TantivyDocument = searcher.doc(a)?;
+            if let Some(id) = doc.get_first(f.id).and_then(|v| v.as_str()) {
+                ids.push(id.to_owned());
+            }
+        }
+        Ok((ids, total))
+    }
+
+    /// A posting by id.
+    pub fn posting(&self, id: &str) -> Result<Posting> {
+        self.by_term(doc_type::POSTING, self.fields.id, id.trim())?
+            .ok_or_else(|| Error::NotFound {
+                kind: "posting",
+                id: id.trim().to_owned(),
+            })
+    }
+
+    /// Postings ranked by BM25 over title and description (title boosted).
+    pub fn search_postings(&self, query: &str, limit: usize) -> Result<Vec<(f32, Posting)>> {
+        self.search_payloads(doc_type::POSTING, query, limit)
+    }
+
+    /// A credential by id.
+    pub fn credential(&self, id: &str) -> Result<Credential> {
+        self.by_term(doc_type::CREDENTIAL, self.fields.id, id.trim())?
+            .ok_or_else(|| Error::NotFound {
+                kind: "credential",
+                id: id.trim().to_owned(),
+            })
+    }
+
+    /// Credentials ranked by BM25 over title, keywords, provider, description and outcomes.
+    pub fn search_credentials(&self, query: &str, limit: usize) -> Result<Vec<(f32, Credential)>> {
+        self.search_payloads(doc_type::CREDENTIAL, query, limit)
+    }
+
+    /// Every credential in the index.
+    pub fn all_credentials(&self) -> Result<Vec<Credential>> {
+        self.all(doc_type::CREDENTIAL)
+    }
+
+    fn search_payloads<T: DeserializeOwned>(
+        &self,
+        kind: &'static str,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<(f32, T)>> {
+        let query = query.trim();
+        if query.is_empty() {
+            return Err(Error::InvalidQuery("the query is empty".into()));
+        }
+        if query.len() > MAX_QUERY_BYTES {
+            return Err(Error::InvalidQuery(format!(
+                "the query is {} bytes long; at most {MAX_QUERY_BYTES} are accepted",
+                query.len()
+            )));
+        }
+        let f = self.fields;
+        let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for t in self.analyse(query)? {
+            for (field, boost) in [(f.title, 3.0), (f.alt, 1.5), (f.body, 1.0)] {
+                let tq = TermQuery::new(self.term(field, &t), IndexRecordOption::WithFreqs);
+                should.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(tq), boost)),
+                ));
+            }
+        }
+        if should.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut clauses = self.filters(kind, &SearchOptions::default());
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(should))));
+        let searcher = self.searcher();
+        let top = searcher.search(
+            &BooleanQuery::new(clauses),
+            &TopDocs::with_limit(limit.clamp(1, 1_000)).order_by_score(),
+        )?;
+        top.into_iter()
+            .map(|(score, addr)| Ok((score, self.decode(&searcher, addr, kind)?)))
+            .collect()
     }
 
     /// The generation directory this catalog reads.
@@ -142,18 +294,12 @@ impl Catalog {
         }
         let searcher = self.searcher();
         let mut cache = HashMap::new();
-        for (ord, reader) in searcher.segment_readers().iter().enumerate() {
-            let store = reader
-                .get_store_reader(64)
-                .map_err(|e| Error::io("read", &self.dir, e))?;
-            for doc_id in 0..reader.max_doc() {
-                if reader.is_deleted(doc_id) {
-                    continue;
-                }
-                let doc: TantivyDocument = store.get(doc_id)?;
+        for kind in [doc_type::OCCUPATION, doc_type::SKILL] {
+            for addr in self.addresses(&searcher, kind)? {
+                let doc: TantivyDocument = searcher.doc(addr)?;
                 if let Some(bytes) = doc.get_first(self.fields.labels).and_then(|v| v.as_bytes()) {
                     if let Ok(l) = serde_json::from_slice::<LabelRecord>(bytes) {
-                        cache.insert(DocAddress::new(ord as u32, doc_id), l);
+                        cache.insert(addr, Arc::new(CachedLabels::new(l)));
                     }
                 }
             }
@@ -162,20 +308,21 @@ impl Catalog {
         Ok(())
     }
 
-    fn labels(&self, searcher: &Searcher, addr: DocAddress) -> Result<LabelRecord> {
+    fn labels(&self, searcher: &Searcher, addr: DocAddress) -> Result<Arc<CachedLabels>> {
         if let Some(l) = self.label_cache.get().and_then(|c| c.get(&addr)) {
-            return Ok(l.clone());
+            return Ok(Arc::clone(l));
         }
         let doc: TantivyDocument = searcher.doc(addr)?;
         let bytes = doc
             .get_first(self.fields.labels)
             .and_then(|v| v.as_bytes())
             .unwrap_or_default();
-        serde_json::from_slice(bytes).map_err(|e| Error::Decode {
+        let rec: LabelRecord = serde_json::from_slice(bytes).map_err(|e| Error::Decode {
             kind: "labels",
             id: format!("{addr:?}"),
             source: e,
-        })
+        })?;
+        Ok(Arc::new(CachedLabels::new(rec)))
     }
 
     fn decode<T: DeserializeOwned>(
@@ -273,21 +420,29 @@ impl Catalog {
         kind: &'static str,
     ) -> Result<Vec<(DocAddress, T)>> {
         let searcher = self.searcher();
+        self.addresses(&searcher, kind)?
+            .into_iter()
+            .map(|a| Ok((a, self.decode(&searcher, a, kind)?)))
+            .collect()
+    }
+
+    /// Addresses of every document of one type, in index order.
+    fn addresses(&self, searcher: &Searcher, kind: &'static str) -> Result<Vec<DocAddress>> {
         let q = TermQuery::new(
             self.term(self.fields.doc_type, kind),
             IndexRecordOption::Basic,
         );
         let n = searcher.search(&q, &tantivy::collector::Count)?;
+        if n == 0 {
+            return Ok(Vec::new());
+        }
         let mut addrs = searcher
-            .search(&q, &TopDocs::with_limit(n.max(1)).order_by_score())?
+            .search(&q, &TopDocs::with_limit(n).order_by_score())?
             .into_iter()
             .map(|(_, a)| a)
             .collect::<Vec<_>>();
         addrs.sort();
-        addrs
-            .into_iter()
-            .map(|a| Ok((a, self.decode(&searcher, a, kind)?)))
-            .collect()
+        Ok(addrs)
     }
 
     /// Every occupation in the index.
@@ -542,6 +697,7 @@ impl Catalog {
         let f = self.fields;
         let searcher = self.searcher();
         let mut text_clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut fuzzy = false;
         for t in &terms {
             for (field, boost) in [(f.title, 3.0), (f.alt, 2.0), (f.body, 0.4)] {
                 let tq = TermQuery::new(self.term(field, t), IndexRecordOption::WithFreqs);
@@ -555,6 +711,7 @@ impl Catalog {
             // term look-ups and only help with typos.
             let known = searcher.doc_freq(&self.term(f.title, t))? > 0
                 || searcher.doc_freq(&self.term(f.alt, t))? > 0;
+            fuzzy |= !known;
             if chars >= 4 && !known {
                 let distance = if chars >= 8 { 2 } else { 1 };
                 for (field, boost) in [(f.title, 1.2), (f.alt, 0.8)] {
@@ -581,23 +738,21 @@ impl Catalog {
         let mut hits = Vec::with_capacity(top.len());
         for (bm25, addr) in top {
             let l = self.labels(&searcher, addr)?;
-            let (matched, similarity) = l.best_label(&q_norm);
-            // A small prior for occupations known under many titles: for a bare head noun
-            // ("Developer") the common occupation is the likelier one.
-            let prior = SEARCH_PRIOR * ((1 + l.alts.len()) as f32).ln() / 5.0;
-            let score = SEARCH_BM25 * (bm25 / best) + (1.0 - SEARCH_BM25) * similarity + prior;
+            let (matched, similarity) = l.best_label(&q_norm, fuzzy);
+            let score = SEARCH_BM25 * (bm25 / best) + (1.0 - SEARCH_BM25) * similarity;
+            let l = &l.rec;
             hits.push((
                 Hit {
-                    id: l.id,
+                    id: l.id.clone(),
                     taxonomy: l.taxonomy,
-                    title: l.title,
+                    title: l.title.clone(),
                     kind: l.kind,
                     matched,
                     score,
                     bm25,
                     similarity,
                 },
-                l.links,
+                l.links.clone(),
             ));
         }
         hits.sort_by(|a, b| {
@@ -610,16 +765,39 @@ impl Catalog {
     }
 }
 
-impl LabelRecord {
+/// A document's labels with their normalised forms (title first), ready for re-ranking.
+struct CachedLabels {
+    rec: LabelRecord,
+    norms: Vec<String>,
+}
+
+impl CachedLabels {
+    fn new(rec: LabelRecord) -> Self {
+        let mut norms = Vec::with_capacity(1 + rec.alts.len());
+        norms.push(normalise_label(&rec.title));
+        norms.extend(rec.alts.iter().map(|a| normalise_label(a)));
+        CachedLabels { rec, norms }
+    }
+
     /// The label most similar to the (normalised) query; the preferred title wins ties and
-    /// alternative labels are discounted slightly.
-    fn best_label(&self, q: &str) -> (String, f32) {
-        let mut best = (
-            self.title.clone(),
-            label_similarity(q, &normalise_label(&self.title)),
-        );
-        for alt in &self.alts {
-            let s = 0.95 * label_similarity(q, &normalise_label(alt));
+    /// alternative labels are discounted slightly. Unless the query has unknown (possibly
+    /// misspelt) words, alternative labels sharing no word with it are not compared.
+    fn best_label(&self, q: &str, fuzzy: bool) -> (String, f32) {
+        let q_words: Vec<&str> = q.split(' ').collect();
+        let prefix = |w: &str| -> String { w.chars().take(3).collect() };
+        let q_prefixes: Vec<String> = q_words.iter().map(|w| prefix(w)).collect();
+        let mut best = (self.rec.title.clone(), similarity(q, &self.norms[0], fuzzy));
+        for (alt, norm) in self.rec.alts.iter().zip(&self.norms[1..]) {
+            // Compare only labels sharing a word with the query (with possible typos: a word
+            // starting with the same three letters).
+            let related = norm.split(' ').any(|w| {
+                q_words.contains(&w)
+                    || (fuzzy && q_prefixes.iter().any(|p| w.starts_with(p.as_str())))
+            });
+            if !related {
+                continue;
+            }
+            let s = 0.95 * similarity(q, norm, fuzzy);
             if s > best.1 {
                 best = (alt.clone(), s);
             }
@@ -653,6 +831,11 @@ pub fn normalise_label(s: &str) -> String {
 /// Similarity of two normalised labels in 0..1: Jaro-Winkler blended with token overlap, so
 /// that both typos and word order are forgiven.
 pub fn label_similarity(a: &str, b: &str) -> f32 {
+    similarity(a, b, true)
+}
+
+/// [`label_similarity`]; without `fuzzy`, tokens must match exactly (much cheaper).
+fn similarity(a: &str, b: &str, fuzzy: bool) -> f32 {
     if a == b {
         return 1.0;
     }
@@ -665,7 +848,8 @@ pub fn label_similarity(a: &str, b: &str) -> f32 {
         .filter(|x| {
             tb.iter().any(|y| {
                 x == &y
-                    || (x.len() > 3
+                    || (fuzzy
+                        && x.len() > 3
                         && x.len().abs_diff(y.len()) <= 1 + x.len() / 8
                         && strsim::osa_distance(x, y) <= 1 + x.len() / 8)
             })

@@ -410,7 +410,7 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
         let end_here = match b {
             b'\n' | b'\r' | b'\t' => true,
             b'.' | b'!' | b'?' | b';' => bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()),
-            _ => text[i..].starts_with('•'),
+            _ => bytes[i..].starts_with("•".as_bytes()),
         };
         if end_here {
             push_trimmed(text, start, i + usize::from(b.is_ascii()), &mut out);
@@ -724,9 +724,9 @@ mod tests {
 
     #[test]
     fn sentence_splitting_and_tokens() {
-        let t = "First one. Second: C++ and C#!\n• Third";
+        let t = "First one. Second: C++ and C#!\n• Third’s é.";
         let s: Vec<&str> = sentences(t).into_iter().map(|(a, b)| &t[a..b]).collect();
-        assert_eq!(s, ["First one.", "Second: C++ and C#!", "Third"]);
+        assert_eq!(s, ["First one.", "Second: C++ and C#!", "Third’s é."]);
         assert_eq!(
             content_tokens("Managing the databases"),
             ["manag", "database"]

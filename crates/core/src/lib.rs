@@ -33,6 +33,7 @@
 
 pub mod attribution;
 pub mod catalog;
+pub mod demand;
 pub mod error;
 pub mod extract;
 pub mod model;
@@ -42,6 +43,7 @@ pub mod store;
 
 pub use attribution::attribution_text;
 pub use catalog::{label_similarity, normalise_label, Catalog, Hit, SearchOptions};
+pub use demand::DemandStats;
 pub use error::{Error, Result};
 pub use extract::Extractor;
 pub use model::*;

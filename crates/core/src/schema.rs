@@ -10,7 +10,7 @@ use tantivy::schema::{
 };
 
 /// Version of the on-disk layout; bump it whenever the schema or payloads change incompatibly.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The tokenizer used for all text fields: lower-casing, English stemming.
 pub const TEXT_TOKENIZER: &str = "en_stem";
@@ -19,6 +19,8 @@ pub const TEXT_TOKENIZER: &str = "en_stem";
 pub mod doc_type {
     pub const OCCUPATION: &str = "occupation";
     pub const SKILL: &str = "skill";
+    pub const POSTING: &str = "posting";
+    pub const CREDENTIAL: &str = "credential";
 }
 
 /// Handles to every field of the schema.
@@ -42,6 +44,12 @@ pub struct Fields {
     pub body: Field,
     /// The entity as JSON.
     pub payload: Field,
+    /// Postings and credentials: skill ids they ask for or teach (one term per id).
+    pub skill: Field,
+    /// Postings: occupation ids they were placed in; credentials: declared occupations.
+    pub occupation: Field,
+    /// Postings: `YYYY-MM`.
+    pub month: Field,
     /// Just the labels as JSON ([`LabelRecord`]), for re-ranking without decoding `payload`.
     pub labels: Field,
 }
@@ -80,6 +88,9 @@ pub fn build_schema() -> (Schema, Fields) {
         body: b.add_text_field("body", text),
         payload: b.add_bytes_field("payload", STORED),
         labels: b.add_bytes_field("labels", STORED),
+        skill: b.add_text_field("skill", STRING),
+        occupation: b.add_text_field("occupation", STRING),
+        month: b.add_text_field("month", STRING),
     };
     (b.build(), fields)
 }
@@ -98,5 +109,8 @@ pub fn fields_of(schema: &Schema) -> tantivy::Result<Fields> {
         body: f("body")?,
         payload: f("payload")?,
         labels: f("labels")?,
+        skill: f("skill")?,
+        occupation: f("occupation")?,
+        month: f("month")?,
     })
 }

@@ -13,8 +13,10 @@
 //! point an ingest is killed at. Older generations are removed after a successful publish,
 //! keeping the previous one for readers that still have it open.
 
+use crate::catalog::Catalog;
+use crate::demand::{month_of, DemandStats};
 use crate::error::{Error, Result};
-use crate::model::{Occupation, Skill};
+use crate::model::{Credential, Occupation, Posting, Skill};
 use crate::report::IngestReport;
 use crate::schema::{build_schema, doc_type, Fields, LabelRecord, FORMAT_VERSION};
 use serde::{Deserialize, Serialize};
@@ -29,6 +31,8 @@ use tantivy::{Index, IndexWriter, TantivyDocument};
 pub const CURRENT: &str = "CURRENT";
 /// Name of the manifest inside a generation.
 pub const MANIFEST: &str = "manifest.json";
+/// Name of the demand statistics inside a generation.
+pub const DEMAND: &str = "demand.json";
 
 /// What a generation holds: version, provenance, counts and the ingest report.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -109,6 +113,7 @@ pub struct CatalogWriter {
     writer: IndexWriter,
     fields: Fields,
     counts: BTreeMap<String, u64>,
+    demand: Option<DemandStats>,
 }
 
 impl CatalogWriter {
@@ -130,6 +135,7 @@ impl CatalogWriter {
             writer,
             fields,
             counts: BTreeMap::new(),
+            demand: None,
         })
     }
 
@@ -210,6 +216,112 @@ impl CatalogWriter {
         Ok(())
     }
 
+    /// Adds a job posting with its extracted skills and occupations.
+    pub fn add_posting(&mut self, p: &Posting) -> Result<()> {
+        let f = self.fields;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.doc_type, doc_type::POSTING);
+        doc.add_text(f.id, &p.id);
+        doc.add_text(f.title, &p.title);
+        doc.add_text(f.body, &p.description);
+        if let Some(e) = &p.employer {
+            doc.add_text(f.alt, e);
+        }
+        let mut seen = std::collections::HashSet::new();
+        for m in &p.skills {
+            if seen.insert(m.skill_id.as_str()) {
+                doc.add_text(f.skill, &m.skill_id);
+            }
+        }
+        for o in &p.occupations {
+            doc.add_text(f.occupation, &o.id);
+        }
+        if let Some(m) = month_of(p.date.as_deref()) {
+            doc.add_text(f.month, &m);
+        }
+        let payload = serde_json::to_vec(p).expect("posting serialises");
+        doc.add_bytes(f.payload, &payload);
+        self.writer.add_document(doc)?;
+        self.bump("postings".into(), 1);
+        Ok(())
+    }
+
+    /// Adds a credential with its resolved outcomes.
+    pub fn add_credential(&mut self, c: &Credential) -> Result<()> {
+        let f = self.fields;
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.doc_type, doc_type::CREDENTIAL);
+        doc.add_text(f.id, &c.id);
+        doc.add_text(f.title, &c.title);
+        for k in &c.keywords {
+            doc.add_text(f.alt, k);
+        }
+        if let Some(p) = &c.provider {
+            doc.add_text(f.alt, p);
+        }
+        let mut body = c.description.clone();
+        for o in &c.outcomes {
+            body.push('\n');
+            body.push_str(&o.text);
+            if let Some(l) = &o.skill_label {
+                body.push_str(" — ");
+                body.push_str(l);
+            }
+        }
+        doc.add_text(f.body, &body);
+        let mut seen = std::collections::HashSet::new();
+        for o in &c.outcomes {
+            if let Some(id) = &o.skill_id {
+                if seen.insert(id.as_str()) {
+                    doc.add_text(f.skill, id);
+                }
+            }
+        }
+        for o in &c.occupations {
+            doc.add_text(f.occupation, o);
+        }
+        let payload = serde_json::to_vec(c).expect("credential serialises");
+        doc.add_bytes(f.payload, &payload);
+        let labels = LabelRecord {
+            id: c.id.clone(),
+            taxonomy: crate::Taxonomy::Esco,
+            kind: None,
+            title: c.title.clone(),
+            alts: c.keywords.clone(),
+            links: Vec::new(),
+        };
+        doc.add_bytes(
+            f.labels,
+            &serde_json::to_vec(&labels).expect("labels serialise"),
+        );
+        self.writer.add_document(doc)?;
+        self.bump("credentials".into(), 1);
+        self.bump("credential_outcomes".into(), c.outcomes.len() as u64);
+        self.bump(
+            "credential_outcomes.resolved".into(),
+            c.outcomes.iter().filter(|o| o.skill_id.is_some()).count() as u64,
+        );
+        Ok(())
+    }
+
+    /// Adds `n` to the manifest count `key` (e.g. per-source resolution figures).
+    pub fn count(&mut self, key: &str, n: u64) {
+        self.bump(key.to_owned(), n);
+    }
+
+    /// Demand statistics to store with this generation.
+    pub fn set_demand(&mut self, demand: DemandStats) {
+        self.demand = Some(demand);
+    }
+
+    /// Commits what was added so far and opens it for reading, so that later stages (posting
+    /// extraction, credential resolution) can use the taxonomy of this very generation before
+    /// it is published.
+    pub fn commit_and_open(&mut self) -> Result<Catalog> {
+        self.writer.commit()?;
+        Catalog::open_dir(&self.tmp_dir, Manifest::default())
+    }
+
     /// Counts added so far.
     pub fn counts(&self) -> &BTreeMap<String, u64> {
         &self.counts
@@ -230,6 +342,10 @@ impl CatalogWriter {
             manifest.built_by = format!("skillgap {}", env!("CARGO_PKG_VERSION"));
         }
         manifest.counts = self.counts.clone();
+        if let Some(d) = &self.demand {
+            let path = self.tmp_dir.join(DEMAND);
+            write_synced(&path, &serde_json::to_vec(d).expect("demand serialises"))?;
+        }
         let manifest_path = self.tmp_dir.join(MANIFEST);
         write_synced(
             &manifest_path,

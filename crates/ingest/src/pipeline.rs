@@ -1,14 +1,20 @@
 //! The ingest pipeline: read every source, link them, write a new index generation.
 
+use crate::credentials::{credential_files, read_credentials, CredentialFormat};
 use crate::crosswalk::{apply_links, read_crosswalks};
+use crate::enrich::{resolve_credential, PostingEnricher, Resolution};
 use crate::error::{Error, Result};
 use crate::esco::read_esco;
 use crate::onet::read_onet;
-use skillgap_core::{
-    normalise_label, CatalogWriter, IngestReport, Manifest, Occupation, Requirement, Skill,
-    Taxonomy,
+use crate::postings::{
+    load_mapping, mapping_for, posting_files, read_postings, NOT_A_POSTINGS_FILE,
 };
-use std::collections::{BTreeMap, HashMap};
+use rayon::prelude::*;
+use skillgap_core::{
+    normalise_label, Catalog, CatalogWriter, DemandStats, IngestReport, Manifest, Occupation,
+    Posting, Requirement, Skill, Taxonomy,
+};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
@@ -30,6 +36,17 @@ pub struct IngestConfig {
     pub threads: Option<usize>,
     /// tantivy writer memory in bytes, all threads together (default 200 MB).
     pub heap_bytes: Option<usize>,
+    /// Posting files or directories.
+    pub postings: Vec<PathBuf>,
+    /// A mapping applied to every posting file (else each file's shipped mapping, else
+    /// detection from the header).
+    pub postings_mapping: Option<PathBuf>,
+    /// Where shipped posting mappings live (`data/mappings`).
+    pub mappings_dir: Option<PathBuf>,
+    /// Credential files or directories.
+    pub credentials: Vec<PathBuf>,
+    /// Force one credential format instead of detecting it per file.
+    pub credentials_format: Option<CredentialFormat>,
 }
 
 impl IngestConfig {
@@ -68,6 +85,8 @@ impl IngestConfig {
             crosswalk,
             crosswalk_tables: tables.is_dir().then_some(tables),
             index_dir: index_dir.to_owned(),
+            postings: dir("postings").into_iter().collect(),
+            credentials: dir("credentials").into_iter().collect(),
             ..Default::default()
         })
     }
@@ -184,9 +203,16 @@ pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> 
 
     let total = (occupations.len() + skills.len()) as u64;
     progress.stage("indexing", total);
-    let threads = cfg
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get().min(2)));
+    // With postings or credentials, rayon does the extraction on every core: leave tantivy
+    // one indexing thread so that the two do not fight.
+    let enriching = !cfg.postings.is_empty() || !cfg.credentials.is_empty();
+    let threads = cfg.threads.unwrap_or_else(|| {
+        if enriching {
+            1
+        } else {
+            std::thread::available_parallelism().map_or(1, |n| n.get().min(2))
+        }
+    });
     let heap = cfg.heap_bytes.unwrap_or(200_000_000);
     let mut writer = CatalogWriter::create(&cfg.index_dir, threads, heap)?;
     for (i, occ) in occupations.iter().enumerate() {
@@ -209,6 +235,18 @@ pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> 
         }
     }
     progress.advance((skills.len() % 1024) as u64);
+    if enriching {
+        progress.stage("preparing skill extraction", 0);
+        let catalog = writer.commit_and_open()?;
+        if !cfg.credentials.is_empty() {
+            ingest_credentials(cfg, &catalog, &mut writer, &mut report, progress, cancel)?;
+        }
+        if !cfg.postings.is_empty() {
+            let demand =
+                ingest_postings(cfg, &catalog, &mut writer, &mut report, progress, cancel)?;
+            writer.set_demand(demand);
+        }
+    }
     progress.stage("committing", 0);
     let mut sources = Vec::new();
     for p in [&cfg.onet, &cfg.esco, &cfg.crosswalk, &cfg.crosswalk_tables]
@@ -230,6 +268,192 @@ pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> 
     published.elapsed_secs = started.elapsed().as_secs_f64();
     tracing::info!(generation = %published.generation, secs = published.elapsed_secs, "published");
     Ok(published)
+}
+
+/// Postings enriched and written per batch.
+const POSTING_BATCH: usize = 4096;
+
+struct PostingSink<'a, 'c> {
+    enricher: &'a PostingEnricher<'c>,
+    writer: &'a mut CatalogWriter,
+    demand: &'a mut DemandStats,
+    seen: &'a mut HashSet<String>,
+    batch: Vec<Posting>,
+    duplicates: u64,
+    error: Option<Error>,
+    progress: &'a dyn Progress,
+    cancel: &'a AtomicBool,
+}
+
+impl PostingSink<'_, '_> {
+    fn push(&mut self, p: Posting) {
+        if !self.seen.insert(p.id.clone()) {
+            self.duplicates += 1;
+            return;
+        }
+        self.batch.push(p);
+        if self.batch.len() >= POSTING_BATCH {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.error.is_some() || self.batch.is_empty() {
+            self.batch.clear();
+            return;
+        }
+        if self.cancel.load(Ordering::Relaxed) {
+            self.error = Some(Error::Cancelled);
+            return;
+        }
+        self.enricher.enrich(&mut self.batch);
+        let n = self.batch.len() as u64;
+        for p in self.batch.drain(..) {
+            self.demand.add(&p);
+            if let Err(e) = self.writer.add_posting(&p) {
+                self.error = Some(e.into());
+                break;
+            }
+        }
+        self.progress.advance(n);
+    }
+}
+
+fn ingest_postings(
+    cfg: &IngestConfig,
+    catalog: &Catalog,
+    writer: &mut CatalogWriter,
+    report: &mut IngestReport,
+    progress: &dyn Progress,
+    cancel: &AtomicBool,
+) -> Result<DemandStats> {
+    let _span = tracing::info_span!("postings").entered();
+    let mut files = Vec::new();
+    for p in &cfg.postings {
+        files.extend(posting_files(p).map_err(|e| Error::Io {
+            op: "read",
+            path: p.clone(),
+            source: e,
+        })?);
+    }
+    let explicit = match &cfg.postings_mapping {
+        Some(m) => Some(
+            load_mapping(m)
+                .map_err(|e| Error::Input(format!("posting mapping {}: {e}", m.display())))?,
+        ),
+        None => None,
+    };
+    let enricher = PostingEnricher::new(catalog)?;
+    let mut demand = DemandStats::default();
+    let mut seen = HashSet::new();
+    for file in files {
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        progress.stage(&format!("postings: {name}"), 0);
+        let mapping = explicit.clone().or_else(|| {
+            cfg.mappings_dir
+                .as_deref()
+                .and_then(|d| mapping_for(&file, d))
+        });
+        let mut sink = PostingSink {
+            enricher: &enricher,
+            writer,
+            demand: &mut demand,
+            seen: &mut seen,
+            batch: Vec::with_capacity(POSTING_BATCH),
+            duplicates: 0,
+            error: None,
+            progress,
+            cancel,
+        };
+        let mut fr = read_postings(&file, mapping.as_ref(), &mut |p| sink.push(p));
+        sink.flush();
+        if let Some(e) = sink.error {
+            return Err(e);
+        }
+        if sink.duplicates > 0 {
+            fr.loaded = fr.loaded.saturating_sub(sink.duplicates);
+            for _ in 0..sink.duplicates {
+                fr.skip("duplicate posting id (counted once)");
+            }
+        }
+        match &fr.fatal {
+            Some(msg) if msg.starts_with(NOT_A_POSTINGS_FILE) => {
+                report.warnings.push(format!("{}: {msg}", fr.path));
+            }
+            _ => report.files.push(fr),
+        }
+    }
+    Ok(demand)
+}
+
+fn ingest_credentials(
+    cfg: &IngestConfig,
+    catalog: &Catalog,
+    writer: &mut CatalogWriter,
+    report: &mut IngestReport,
+    progress: &dyn Progress,
+    cancel: &AtomicBool,
+) -> Result<()> {
+    let _span = tracing::info_span!("credentials").entered();
+    let mut files = Vec::new();
+    for p in &cfg.credentials {
+        files.extend(credential_files(p).map_err(|e| Error::Io {
+            op: "read",
+            path: p.clone(),
+            source: e,
+        })?);
+    }
+    catalog.warm()?;
+    let extractor = catalog.extractor()?;
+    let mut seen = HashSet::new();
+    for file in files {
+        if cancel.load(Ordering::Relaxed) {
+            return Err(Error::Cancelled);
+        }
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        progress.stage(&format!("credentials: {name}"), 0);
+        let mut creds = Vec::new();
+        let mut fr = read_credentials(&file, cfg.credentials_format, &mut |c| creds.push(c));
+        let before = creds.len();
+        creds.retain(|c| seen.insert(c.id.clone()));
+        for _ in creds.len()..before {
+            fr.loaded = fr.loaded.saturating_sub(1);
+            fr.skip("duplicate credential id (first kept)");
+        }
+        let counts: Vec<Resolution> = creds
+            .par_iter_mut()
+            .map(|c| resolve_credential(catalog, extractor, c))
+            .collect();
+        let source = creds
+            .first()
+            .map(|c| c.source.split(':').next().unwrap_or("native").to_owned())
+            .unwrap_or_else(|| "native".into());
+        let mut total = Resolution::default();
+        for r in counts {
+            total.outcomes += r.outcomes;
+            total.resolved += r.resolved;
+            total.unresolved += r.unresolved;
+        }
+        for c in &creds {
+            writer.add_credential(c)?;
+        }
+        progress.advance(creds.len() as u64);
+        writer.count(&format!("credentials.{source}.loaded"), creds.len() as u64);
+        writer.count(&format!("credentials.{source}.outcomes"), total.outcomes);
+        writer.count(&format!("credentials.{source}.resolved"), total.resolved);
+        writer.count(
+            &format!("credentials.{source}.unresolved"),
+            total.unresolved,
+        );
+        report.files.push(fr);
+    }
+    Ok(())
 }
 
 /// How many rated related occupations an unrated one borrows from.

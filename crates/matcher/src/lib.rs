@@ -13,6 +13,7 @@
 //! println!("{} hot technologies", detail.hot_technologies.len());
 //! ```
 
+pub mod demand;
 pub mod detail;
 pub mod eval;
 

@@ -1,0 +1,183 @@
+//! Demand statistics: how often postings ask for each skill, overall, per occupation and per
+//! month.
+//!
+//! Counted once per posting (a posting that names Python three times counts once). Every
+//! count can be traced to the postings behind it: the postings are indexed with their skill
+//! and occupation ids, so [`Catalog::postings_with`](crate::Catalog::postings_with) lists them.
+//! The statistics are stored beside the tantivy index as `demand.json`.
+
+use crate::model::Posting;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Counts for one skill across all postings.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SkillDemand {
+    /// Postings asking for the skill.
+    pub postings: u64,
+    /// The same by month (`YYYY-MM`), for postings with a date.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub by_month: BTreeMap<String, u64>,
+}
+
+/// Counts for one occupation.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct OccupationDemand {
+    /// Postings placed in the occupation.
+    pub postings: u64,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub by_month: BTreeMap<String, u64>,
+    /// Skill id → postings of this occupation asking for it.
+    #[serde(default)]
+    pub skills: BTreeMap<String, u64>,
+}
+
+/// All demand statistics of an index.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DemandStats {
+    /// Postings indexed.
+    pub postings: u64,
+    /// Postings in which at least one skill was found.
+    pub postings_with_skills: u64,
+    /// Postings by month (`YYYY-MM`).
+    #[serde(default)]
+    pub by_month: BTreeMap<String, u64>,
+    #[serde(default)]
+    pub skills: BTreeMap<String, SkillDemand>,
+    #[serde(default)]
+    pub occupations: BTreeMap<String, OccupationDemand>,
+}
+
+/// The month (`YYYY-MM`) of an ISO date.
+pub fn month_of(date: Option<&str>) -> Option<String> {
+    let d = date?;
+    (d.len() >= 7 && d.as_bytes()[4] == b'-').then(|| d[..7].to_owned())
+}
+
+impl DemandStats {
+    /// Counts one posting (its skills and the occupations it was placed in).
+    pub fn add(&mut self, posting: &Posting) {
+        self.postings += 1;
+        let month = month_of(posting.date.as_deref());
+        if let Some(m) = &month {
+            *self.by_month.entry(m.clone()).or_default() += 1;
+        }
+        let skills: BTreeSet<&str> = posting.skills.iter().map(|m| m.skill_id.as_str()).collect();
+        if !skills.is_empty() {
+            self.postings_with_skills += 1;
+        }
+        for s in &skills {
+            let d = self.skills.entry((*s).to_owned()).or_default();
+            d.postings += 1;
+            if let Some(m) = &month {
+                *d.by_month.entry(m.clone()).or_default() += 1;
+            }
+        }
+        let occupations: BTreeSet<&str> =
+            posting.occupations.iter().map(|o| o.id.as_str()).collect();
+        for o in occupations {
+            let d = self.occupations.entry(o.to_owned()).or_default();
+            d.postings += 1;
+            if let Some(m) = &month {
+                *d.by_month.entry(m.clone()).or_default() += 1;
+            }
+            for s in &skills {
+                *d.skills.entry((*s).to_owned()).or_default() += 1;
+            }
+        }
+    }
+
+    /// Merges counts of another run (e.g. computed in parallel).
+    pub fn merge(&mut self, other: DemandStats) {
+        self.postings += other.postings;
+        self.postings_with_skills += other.postings_with_skills;
+        for (m, n) in other.by_month {
+            *self.by_month.entry(m).or_default() += n;
+        }
+        for (s, d) in other.skills {
+            let e = self.skills.entry(s).or_default();
+            e.postings += d.postings;
+            for (m, n) in d.by_month {
+                *e.by_month.entry(m).or_default() += n;
+            }
+        }
+        for (o, d) in other.occupations {
+            let e = self.occupations.entry(o).or_default();
+            e.postings += d.postings;
+            for (m, n) in d.by_month {
+                *e.by_month.entry(m).or_default() += n;
+            }
+            for (s, n) in d.skills {
+                *e.skills.entry(s).or_default() += n;
+            }
+        }
+    }
+
+    /// Share of all postings that ask for `skill` (0 when there are no postings).
+    pub fn skill_share(&self, skill: &str) -> f32 {
+        if self.postings == 0 {
+            return 0.0;
+        }
+        self.skills
+            .get(skill)
+            .map_or(0.0, |d| d.postings as f32 / self.postings as f32)
+    }
+
+    /// Share of `occupation`'s postings that ask for `skill`, with the two counts.
+    pub fn occupation_skill(&self, occupation: &str, skill: &str) -> Option<(f32, u64, u64)> {
+        let o = self.occupations.get(occupation)?;
+        let n = *o.skills.get(skill).unwrap_or(&0);
+        (o.postings > 0).then(|| (n as f32 / o.postings as f32, n, o.postings))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{MatchMethod, OccupationMatch, SkillMention, Taxonomy};
+
+    fn posting(id: &str, date: &str, occ: &str, skills: &[&str]) -> Posting {
+        Posting {
+            id: id.into(),
+            date: Some(date.into()),
+            occupations: vec![OccupationMatch {
+                id: occ.into(),
+                title: String::new(),
+                taxonomy: Taxonomy::Onet,
+                score: 1.0,
+                method: "given".into(),
+            }],
+            skills: skills
+                .iter()
+                .map(|s| SkillMention {
+                    skill_id: (*s).into(),
+                    label: String::new(),
+                    start: 0,
+                    end: 0,
+                    text: String::new(),
+                    confidence: 1.0,
+                    method: MatchMethod::Exact,
+                })
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn counts_once_per_posting_and_merges() {
+        let mut a = DemandStats::default();
+        a.add(&posting("1", "2025-01-03", "o", &["py", "py", "sql"]));
+        a.add(&posting("2", "2025-02-01", "o", &["py"]));
+        let mut b = DemandStats::default();
+        b.add(&posting("3", "2025-02-09", "p", &[]));
+        a.merge(b);
+        assert_eq!(a.postings, 3);
+        assert_eq!(a.postings_with_skills, 2);
+        assert_eq!(a.skills["py"].postings, 2);
+        assert_eq!(a.skills["py"].by_month["2025-02"], 1);
+        assert_eq!(a.occupation_skill("o", "py"), Some((1.0, 2, 2)));
+        assert_eq!(a.occupation_skill("o", "sql"), Some((0.5, 1, 2)));
+        assert_eq!(a.by_month["2025-02"], 2);
+        assert!((a.skill_share("sql") - 1.0 / 3.0).abs() < 1e-6);
+    }
+}
