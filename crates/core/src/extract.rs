@@ -83,6 +83,10 @@ const AMBIGUOUS: &[&str] = &[
     "sage",
     "salt",
     "scala",
+    "scheme",
+    "standard",
+    "visual",
+    "prism",
     "scrum",
     "shell",
     "slack",
@@ -181,6 +185,11 @@ const NEVER: &[&str] = &[
     "plan",
     "lead",
     "care",
+];
+
+/// Words that never begin or end a real skill name.
+const FUNCTION_WORDS: &[&str] = &[
+    "and", "or", "of", "the", "to", "in", "on", "for", "with", "a", "an", "at", "by", "from",
 ];
 
 /// English stop words and posting filler, ignored when comparing labels with text.
@@ -458,12 +467,36 @@ impl Extractor {
                 let label = label.trim();
                 let lower = label.to_lowercase();
                 let single_capital = label.len() == 1 && label.as_bytes()[0].is_ascii_uppercase();
+                // One-word aliases written in lower case are ordinary words far more often
+                // than skills ("standard" is an ESCO alias of "scaffolding components");
+                // capitalised or symbolic ones ("MySQL", "C#") are names and kept.
+                if alias
+                    && !label.contains(' ')
+                    && label.chars().all(|c| c.is_lowercase() || c == '-')
+                {
+                    return;
+                }
+                // Aliases that begin or end with a function word ("and procedures") are
+                // fragments, not names.
+                let words: Vec<&str> = lower.split_whitespace().collect();
+                if alias
+                    && words.len() > 1
+                    && [words[0], words[words.len() - 1]]
+                        .iter()
+                        .any(|w| FUNCTION_WORDS.contains(w))
+                {
+                    return;
+                }
                 if (label.len() < 2 && !single_capital) || NEVER.contains(&lower.as_str()) {
                     return;
                 }
                 let target = Target { skill: idx, alias };
                 let short = label.chars().count() <= 2;
-                if short || AMBIGUOUS.contains(&lower.as_str()) {
+                // Long all-capital names ("REDUCE", "SCORE") are ordinary words in lower case.
+                let shouting = label.len() >= 4
+                    && !label.contains(' ')
+                    && label.chars().all(|c| c.is_ascii_uppercase());
+                if short || shouting || AMBIGUOUS.contains(&lower.as_str()) {
                     sens.entry(label.to_owned()).or_default().push(target);
                 } else {
                     ins.entry(lower).or_default().push(target);
@@ -560,12 +593,17 @@ impl Extractor {
         let hay = &text[start..end];
         let bytes = hay.as_bytes();
         let mut taken: Vec<(usize, usize)> = Vec::new();
-        for (ac, targets) in [
-            (&self.insensitive, &self.insensitive_targets),
-            (&self.sensitive, &self.sensitive_targets),
+        for (ac, targets, sensitive) in [
+            (&self.insensitive, &self.insensitive_targets, false),
+            (&self.sensitive, &self.sensitive_targets, true),
         ] {
             for m in ac.find_iter(hay) {
                 let (ms, me) = (m.start(), m.end());
+                // A capitalised common word ("Access", "Go") opening a sentence is only
+                // capitalised because it opens the sentence.
+                if sensitive && ms == 0 && start > 0 {
+                    continue;
+                }
                 if (ms > 0 && is_word_byte(bytes[ms - 1]) && is_word_byte(bytes[ms]))
                     || (me < bytes.len() && is_word_byte(bytes[me]) && is_word_byte(bytes[me - 1]))
                 {
@@ -684,7 +722,7 @@ mod tests {
             skill(
                 "esco:teams",
                 "work in teams",
-                &["teamwork"],
+                &["team work"],
                 SkillKind::Skill,
                 Taxonomy::Esco,
             ),
@@ -694,7 +732,7 @@ mod tests {
     #[test]
     fn finds_labels_and_aliases_with_spans() {
         let e = extractor();
-        let text = "You know Python and Structured Query Language; teamwork matters.";
+        let text = "You know Python and Structured Query Language; team work matters.";
         let m = e.extract(text);
         let ids: Vec<&str> = m.iter().map(|m| m.skill_id.as_str()).collect();
         assert_eq!(ids, ["esco:py", "tech:python", "esco:sql", "esco:teams"]);
@@ -702,6 +740,19 @@ mod tests {
             assert_eq!(&text[x.start..x.end], x.text);
         }
         assert_eq!(m[2].method, MatchMethod::Alias);
+    }
+
+    #[test]
+    fn lower_case_one_word_aliases_are_not_mentions() {
+        let e = Extractor::new(&[skill(
+            "esco:scaff",
+            "scaffolding components",
+            &["standard", "Ledger Board"],
+            SkillKind::Knowledge,
+            Taxonomy::Esco,
+        )]);
+        assert!(e.extract("Meet the standard of care.").is_empty());
+        assert_eq!(e.extract("Fit the Ledger Board.").len(), 1);
     }
 
     #[test]
@@ -717,7 +768,7 @@ mod tests {
     #[test]
     fn boilerplate_sentences_yield_nothing() {
         let e = extractor();
-        let text = "We are an equal opportunity employer and value Python teamwork.\nBenefits include SQL pension.";
+        let text = "We are an equal opportunity employer and value Python team work.\nBenefits include SQL pension.";
         assert!(e.extract(text).is_empty());
         assert_eq!(e.extract_all(text).len(), 4);
     }
