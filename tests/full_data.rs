@@ -88,7 +88,13 @@ fn full_ingest_loads_every_occupation_skill_and_relation() {
     );
     assert_eq!(relations["skipped_reasons"][0][0], "unknown occupation URI");
     for f in files {
-        assert_eq!(f["rejected"], 0, "{f}");
+        let path = f["path"].as_str().unwrap();
+        if ["/onet/", "/esco/", "/crosswalks/"]
+            .iter()
+            .any(|d| path.contains(d))
+        {
+            assert_eq!(f["rejected"], 0, "{f}");
+        }
     }
 }
 
@@ -151,4 +157,193 @@ fn crosswalks_link_both_taxonomies() {
     for s in ["esco", "soc2018", "isco08"] {
         assert!(schemes.contains(&s), "{s} missing from {schemes:?}");
     }
+}
+
+fn catalog() -> Option<skillgap_core::Catalog> {
+    let (dir, _) = full_index()?;
+    Some(skillgap_core::Catalog::open(dir.path()).unwrap())
+}
+
+#[test]
+fn every_postings_file_ingests_and_nurse_demand_is_traceable() {
+    let Some((_, m)) = full_index() else { return };
+    let files = m["report"]["files"].as_array().unwrap();
+    let postings: Vec<&Value> = files
+        .iter()
+        .filter(|f| f["path"].as_str().unwrap().contains("/postings/"))
+        .collect();
+    assert!(postings.len() >= 11, "{postings:#?}");
+    for f in &postings {
+        assert!(f.get("fatal").is_none(), "{f}");
+        assert!(f["loaded"].as_u64().unwrap() > 0, "{f}");
+    }
+    assert!(m["counts"]["postings"].as_u64().unwrap() > 50_000);
+
+    let Some(r) = query(&["demand", "--occupation", "29-1141.00", "--evidence", "3"]) else {
+        return;
+    };
+    assert!(r["postings"].as_u64().unwrap() > 1000, "{r:#}");
+    let skills = r["skills"].as_array().unwrap();
+    assert!(skills.len() >= 10);
+    let catalog = catalog().unwrap();
+    for line in skills.iter().take(5) {
+        let n = line["postings"].as_u64().unwrap();
+        let share = line["share"].as_f64().unwrap();
+        assert!((share - n as f64 / r["postings"].as_f64().unwrap()).abs() < 1e-4);
+        // Each evidence id is a posting placed in the occupation that asks for the skill.
+        let evidence = line["evidence"].as_array().unwrap();
+        assert!(!evidence.is_empty());
+        for id in evidence {
+            let p = catalog.posting(id.as_str().unwrap()).unwrap();
+            assert!(p.occupations.iter().any(|o| o.id == "29-1141.00"));
+            assert!(p.skills.iter().any(|s| s.skill_id == line["skill_id"]));
+        }
+        // And the count is exactly the number of such postings.
+        let (_, total) = catalog
+            .postings_with(Some("29-1141.00"), line["skill_id"].as_str(), 1)
+            .unwrap();
+        assert_eq!(total as u64, n);
+    }
+}
+
+#[test]
+fn nhs_boilerplate_yields_no_skills() {
+    let Some(data) = datasets() else { return };
+    let Some(catalog) = catalog() else { return };
+    let extractor = catalog.extractor().unwrap();
+    // Sentences that recur in the postings of at least 15 different employers are not about
+    // any one job: they are NHS-wide boilerplate (equality statements, benefits, how to apply).
+    let text =
+        std::fs::read_to_string(data.join("postings/nhs-jobs-2020/nhs_jobs_schemaorg.jsonl"))
+            .unwrap();
+    let mut employers: std::collections::HashMap<String, std::collections::HashSet<String>> =
+        Default::default();
+    for line in text.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let html = v["description"].as_str().unwrap_or("");
+        let employer = v["hiringOrganization"]["name"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned();
+        let plain = skillgap_ingest::postings::html_to_text(html);
+        for (s, e) in skillgap_core::extract::sentences(&plain) {
+            let sentence = plain[s..e].to_owned();
+            if sentence.len() > 40 {
+                employers
+                    .entry(sentence)
+                    .or_default()
+                    .insert(employer.clone());
+            }
+        }
+    }
+    // A recurring sentence that states a requirement ("The ability to speak Welsh is
+    // desirable for this post") is a real, if shared, demand: it is not boilerplate.
+    let states_requirement = |s: &str| {
+        ["desirable", "essential", "required"]
+            .iter()
+            .any(|w| s.to_lowercase().contains(w))
+    };
+    let frequent: Vec<&String> = employers
+        .iter()
+        .filter(|(s, e)| e.len() >= 15 && !states_requirement(s))
+        .map(|(s, _)| s)
+        .collect();
+    // Typical boilerplate of UK health-service adverts (written for this test).
+    let typical = [
+        "We are an equal opportunities employer and welcome applications from all sections of the community.",
+        "As a Disability Confident employer we guarantee an interview to applicants with a disability who meet the essential criteria.",
+        "Benefits include 27 days annual leave, the NHS pension scheme and access to a staff wellbeing hub with gym discounts.",
+        "This post is subject to an enhanced Disclosure and Barring Service check.",
+        "Please note that we may close this vacancy early if we receive a high number of applications.",
+        "Outstanding personal development and CPD opportunities are available to every colleague.",
+        "Our staff benefits include cycle to work, salary sacrifice cars and childcare vouchers.",
+    ];
+    let mut frequent = frequent;
+    let typical: Vec<String> = typical.iter().map(|s| s.to_string()).collect();
+    frequent.extend(typical.iter());
+    let with_skills: Vec<(&String, Vec<String>)> = frequent
+        .iter()
+        .map(|s| {
+            (
+                *s,
+                extractor
+                    .extract(s)
+                    .into_iter()
+                    .map(|m| m.label)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, m)| !m.is_empty())
+        .collect();
+    assert!(
+        with_skills.is_empty(),
+        "boilerplate sentences yielding skills: {with_skills:#?}"
+    );
+}
+
+#[test]
+fn wgu_records_keep_declared_occupations_and_hours() {
+    let Some(c) = query(&["credentials", "Computer Science", "-n", "50"]) else {
+        return;
+    };
+    let cs = c
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| &h["credential"])
+        .find(|c| {
+            c["source"].as_str().unwrap_or("").contains("ctdl")
+                && c["title"]
+                    .as_str()
+                    .unwrap_or("")
+                    .contains("Computer Science")
+        })
+        .expect("WGU BS Computer Science");
+    assert!(
+        cs["occupations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o == "15-1131.00"),
+        "{cs:#}"
+    );
+    assert!(cs["hours"].as_f64().unwrap() > 1000.0);
+}
+
+#[test]
+fn most_coursera_skill_tags_resolve() {
+    let Some(catalog) = catalog() else { return };
+    let (mut tags, mut resolved) = (0, 0);
+    for c in catalog.all_credentials().unwrap() {
+        if !c.source.starts_with("coursera") {
+            continue;
+        }
+        for o in &c.outcomes {
+            // Provider tags are short ("Data Visualization", "SQL"); summary sentences are long.
+            if o.text.split_whitespace().count() <= 4 {
+                tags += 1;
+                resolved += usize::from(o.skill_id.is_some());
+            }
+        }
+    }
+    let share = resolved as f64 / tags as f64;
+    eprintln!("coursera tags resolved: {resolved}/{tags} = {share:.3}");
+    assert!(tags > 10_000);
+    assert!(share >= 0.85, "{share}");
+}
+
+#[test]
+fn eval_commands_print_the_agreed_keys() {
+    let Some(data) = datasets() else { return };
+    let gold = data.join("dev-gold/tech_validation_annotations.csv");
+    let Some(r) = query(&["eval", "skills", "--gold", gold.to_str().unwrap()]) else {
+        return;
+    };
+    let mut keys: Vec<&str> = r.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        ["mrr", "per_second", "queries", "rp@1", "rp@10", "rp@5"]
+    );
+    assert!(r["rp@5"].as_f64().unwrap() >= 0.45, "{r}");
 }

@@ -372,6 +372,15 @@ const BOILERPLATE: &[&str] = &[
     "nhs jobs",
     "please note",
     "cookie",
+    "cpd opportunit",
+    "development opportunit",
+    "career progression opportunit",
+    "wellbeing",
+    "well-being",
+    "discounts",
+    "staff benefits",
+    "employee benefits",
+    "flexible working opportunit",
 ];
 
 /// Lower-cases and lightly stems one word (plural and common verb endings).
