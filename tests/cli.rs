@@ -279,3 +279,207 @@ fn killing_an_ingest_leaves_the_previous_index_answering() {
     assert!(killed_midway > 0, "no ingest was killed part-way");
     assert_ne!(before, "");
 }
+
+fn run_json(index: &Path, args: &[&str]) -> Value {
+    let out = skillgap(index)
+        .arg("--json")
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    json(&out)
+}
+
+#[test]
+fn sample_postings_are_extracted_placed_and_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    ingest_sample(dir.path());
+    let info = run_json(dir.path(), &["info"]);
+    assert_eq!(info["counts"]["postings"], 60);
+
+    let hits = run_json(dir.path(), &["postings", "data analyst SQL"]);
+    let first = &hits[0]["posting"];
+    assert!(!first["skills"].as_array().unwrap().is_empty(), "{first:#}");
+    assert!(
+        !first["occupations"].as_array().unwrap().is_empty(),
+        "{first:#}"
+    );
+    // Spans point at the text they name (title + newline + description).
+    let text = format!(
+        "{}\n{}",
+        first["title"].as_str().unwrap(),
+        first["description"].as_str().unwrap()
+    );
+    for m in first["skills"].as_array().unwrap() {
+        let (s, e) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[s..e], m["text"].as_str().unwrap());
+    }
+
+    let d = run_json(
+        dir.path(),
+        &["demand", "--occupation", "15-2051.01", "--evidence", "2"],
+    );
+    assert!(d["postings"].as_u64().unwrap() >= 3, "{d:#}");
+    let top = &d["skills"][0];
+    assert_eq!(top["label"], "SQL", "{d:#}");
+    assert!(!top["evidence"].as_array().unwrap().is_empty());
+
+    let s = run_json(dir.path(), &["demand", "--skill", "tech:tableau"]);
+    assert!(s["postings"].as_u64().unwrap() >= 2, "{s:#}");
+    assert!(!s["occupations"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn extract_finds_skills_with_spans_and_ranks_paraphrases() {
+    let dir = tempfile::tempdir().unwrap();
+    ingest_sample(dir.path());
+    let text = "You will build dashboards in Tableau and query data with SQL. \
+                We are an equal opportunity employer and value Python.";
+    let r = run_json(dir.path(), &["extract", text, "--rank", "3"]);
+    let labels: Vec<&str> = r["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["label"].as_str().unwrap())
+        .collect();
+    assert!(labels.contains(&"Tableau"), "{labels:?}");
+    assert!(labels.contains(&"SQL"), "{labels:?}");
+    // The equal-opportunity sentence is boilerplate: its Python yields nothing.
+    assert!(
+        !labels.iter().any(|l| l.starts_with("Python")),
+        "{labels:?}"
+    );
+    let sentences = r["sentences"].as_array().unwrap();
+    assert_eq!(sentences.len(), 2);
+    assert_eq!(sentences[1]["boilerplate"], true);
+    assert!(!sentences[0]["skills"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn sample_credentials_resolve_and_stack() {
+    let dir = tempfile::tempdir().unwrap();
+    ingest_sample(dir.path());
+    let hits = run_json(dir.path(), &["credentials", "data analytics certificate"]);
+    let cert = &hits[0]["credential"];
+    assert_eq!(cert["kind"], "certificate", "{cert:#}");
+    let id = cert["id"].as_str().unwrap();
+    let c = run_json(dir.path(), &["credential", id]);
+    let outcomes = c["outcomes"].as_array().unwrap();
+    assert!(outcomes.iter().all(|o| o["skill_id"].is_string()), "{c:#}");
+    // Three badges stack into it.
+    let badges = run_json(dir.path(), &["credentials", "badge", "-n", "20"]);
+    let stacking = badges
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| {
+            h["credential"]["stackable_into"]
+                .as_array()
+                .is_some_and(|s| s.iter().any(|x| x == id))
+        })
+        .count();
+    assert!(stacking >= 3, "{stacking}");
+}
+
+#[test]
+fn credentials_validate_reports_every_problem_and_good_records_still_ingest() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    ingest_sample(&index);
+    let creds = dir.path().join("creds");
+    std::fs::create_dir(&creds).unwrap();
+    let file = creds.join("provider.jsonl");
+    std::fs::write(
+        &file,
+        concat!(
+            r#"{"id":"ok-1","title":"Good SQL Course","type":"course","hours":10,"cost":50,"currency":"USD","outcomes":[{"skill":"SQL","level":0.5}]}"#,
+            "\n",
+            r#"{"id":"bad-1","type":"course","hours":5}"#,
+            "\n",
+            r#"{"id":"bad-2","title":"Negative","type":"course","cost":-20}"#,
+            "\n",
+            r#"{"id":"bad-3","title":"Unknown skill","type":"badge","outcomes":[{"skill":"http://data.europa.eu/esco/skill/00000000-0000-0000-0000-000000000000"}]}"#,
+            "\n",
+            r#"{"id":"bad-4","title":"Broken", "type": "course", "cost": }"#,
+            "\n",
+            r#"{"id":"ok-2","title":"Good Tableau Badge","type":"badge","hours":4,"outcomes":[{"skill":"tech:tableau","assessed":true}]}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let out = skillgap(&index)
+        .args(["credentials", "validate"])
+        .arg(&file)
+        .assert()
+        .failure()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8_lossy(&out);
+    for needle in [":2 [title]", ":3 [cost]", ":4 [", ":5 ["] {
+        assert!(text.contains(needle), "missing {needle}: {text}");
+    }
+    assert!(text.contains("6 records, 2 valid"), "{text}");
+
+    // The valid records still ingest.
+    let out = skillgap(&index)
+        .args(["--json", "ingest", "--data"])
+        .arg(sample())
+        .arg("--credentials")
+        .arg(&creds)
+        .assert()
+        .code(3)
+        .get_output()
+        .stdout
+        .clone();
+    let m = json(&out);
+    let f = m["report"]["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with("provider.jsonl"))
+        .unwrap()
+        .clone();
+    assert_eq!(f["loaded"], 3, "{f:#}");
+    let c = run_json(&index, &["credential", "ok-2"]);
+    assert_eq!(c["outcomes"][0]["skill_id"], "tech:tableau");
+}
+
+#[test]
+fn eval_on_a_small_gold_file_prints_the_agreed_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    ingest_sample(dir.path());
+    let gold = dir.path().join("gold.csv");
+    std::fs::write(
+        &gold,
+        "sentence,span,sub_span,label\n\
+         we need strong SQL skills,SQL,,SQL\n\
+         we need strong SQL skills,x,,LABEL NOT PRESENT\n\
+         python for data analysis,python,,Python (computer programming)\n",
+    )
+    .unwrap();
+    let r = run_json(
+        dir.path(),
+        &["eval", "skills", "--gold", gold.to_str().unwrap()],
+    );
+    assert_eq!(r["queries"], 2);
+    assert!(r["rp@1"].as_f64().unwrap() > 0.4, "{r}");
+    let titles = dir.path().join("titles.csv");
+    std::fs::write(
+        &titles,
+        ",vacancyTitle,conceptUri\n0,Senior Data Analyst (m/f/d),http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2\n",
+    )
+    .unwrap();
+    let r = run_json(
+        dir.path(),
+        &["eval", "titles", "--gold", titles.to_str().unwrap()],
+    );
+    let mut keys: Vec<&str> = r.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["acc@1", "acc@5", "mrr", "per_second", "queries"]);
+}
