@@ -390,9 +390,7 @@ pub fn stem(word: &str) -> String {
     if n > 4 && w.ends_with("ies") {
         return format!("{}y", &w[..n - 3]);
     }
-    if n > 5 && w.ends_with("ing") {
-        return w[..n - 3].to_owned();
-    }
+    // "-ing" is kept: stripping it merges nouns with other words ("marketing" → "market").
     if n > 4 && w.ends_with("ed") && !w.ends_with("eed") {
         return w[..n - 2].to_owned();
     }
@@ -789,7 +787,7 @@ mod tests {
         assert_eq!(s, ["First one.", "Second: C++ and C#!", "Third’s é."]);
         assert_eq!(
             content_tokens("Managing the databases"),
-            ["manag", "database"]
+            ["managing", "database"]
         );
         assert_eq!(content_tokens("C++ and C#"), ["c++", "c#"]);
     }

@@ -185,6 +185,21 @@ impl<'a> PostingEnricher<'a> {
     }
 }
 
+/// Share of the outcome's content words found in the skill's closest label.
+fn outcome_coverage(extractor: &Extractor, skill: &str, text: &str) -> f32 {
+    let words = skillgap_core::extract::content_tokens(text);
+    if words.is_empty() {
+        return 0.0;
+    }
+    let Some(e) = extractor.skill(skill) else {
+        return 0.0;
+    };
+    e.label_tokens
+        .iter()
+        .map(|label| words.iter().filter(|w| label.contains(w)).count() as f32 / words.len() as f32)
+        .fold(0.0, f32::max)
+}
+
 /// Counts of outcome resolution for one source.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Resolution {
@@ -243,13 +258,21 @@ pub fn resolve_credential(
                 taxonomy: None,
                 kind: None,
             };
-            match catalog
+            // Coverage must hold both ways: the label by the outcome (in the ranking) and the
+            // outcome by the label, so that "Marketing Effectiveness" does not become
+            // "labour market".
+            let best = catalog
                 .rank_skills(text, &opts)
                 .ok()
                 .and_then(|h| h.into_iter().next())
-            {
-                Some(h) if h.score >= MIN_OUTCOME_SCORE => {
-                    (h.id, h.title, h.score.min(1.0) * 0.8, MatchMethod::Ranked)
+                .map(|h| {
+                    let back = outcome_coverage(extractor, &h.id, text);
+                    let score = h.score * (0.85 + 0.15 * back);
+                    (h, score)
+                });
+            match best {
+                Some((h, score)) if score >= MIN_OUTCOME_SCORE => {
+                    (h.id, h.title, score.min(1.0) * 0.8, MatchMethod::Ranked)
                 }
                 _ => {
                     o.method = MatchMethod::Unresolved;
