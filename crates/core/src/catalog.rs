@@ -780,26 +780,37 @@ impl CachedLabels {
     }
 
     /// The label most similar to the (normalised) query; the preferred title wins ties and
-    /// alternative labels are discounted slightly. Unless the query has unknown (possibly
-    /// misspelt) words, alternative labels sharing no word with it are not compared.
+    /// alternative labels are discounted slightly. Word overlap is computed for every label
+    /// sharing a word with the query (with possible typos when `fuzzy`: a word starting with
+    /// the same three letters); the costlier Jaro-Winkler only for the title and the
+    /// `JW_CANDIDATES` alternative labels of highest overlap.
     fn best_label(&self, q: &str, fuzzy: bool) -> (String, f32) {
+        const JW_CANDIDATES: usize = 4;
         let q_words: Vec<&str> = q.split(' ').collect();
         let prefix = |w: &str| -> String { w.chars().take(3).collect() };
         let q_prefixes: Vec<String> = q_words.iter().map(|w| prefix(w)).collect();
         let mut best = (self.rec.title.clone(), similarity(q, &self.norms[0], fuzzy));
-        for (alt, norm) in self.rec.alts.iter().zip(&self.norms[1..]) {
-            // Compare only labels sharing a word with the query (with possible typos: a word
-            // starting with the same three letters).
+        let mut ranked: Vec<(f32, usize)> = Vec::new();
+        for (i, norm) in self.norms.iter().enumerate().skip(1) {
             let related = norm.split(' ').any(|w| {
                 q_words.contains(&w)
                     || (fuzzy && q_prefixes.iter().any(|p| w.starts_with(p.as_str())))
             });
-            if !related {
-                continue;
+            if related {
+                ranked.push((word_overlap(&q_words, norm, fuzzy), i));
             }
-            let s = 0.95 * similarity(q, norm, fuzzy);
+        }
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        for &(overlap, i) in ranked.iter().take(JW_CANDIDATES) {
+            let norm = &self.norms[i];
+            let sim = if q == norm {
+                1.0
+            } else {
+                0.5 * strsim::jaro_winkler(q, norm) as f32 + 0.5 * overlap
+            };
+            let s = 0.95 * sim;
             if s > best.1 {
-                best = (alt.clone(), s);
+                best = (self.rec.alts[i - 1].clone(), s);
             }
         }
         best
@@ -839,10 +850,14 @@ fn similarity(a: &str, b: &str, fuzzy: bool) -> f32 {
     if a == b {
         return 1.0;
     }
-    let jw = strsim::jaro_winkler(a, b) as f32;
     let ta: Vec<&str> = a.split(' ').collect();
+    0.5 * strsim::jaro_winkler(a, b) as f32 + 0.5 * word_overlap(&ta, b, fuzzy)
+}
+
+/// Dice overlap of the query words with a label's words; with `fuzzy`, a query word may match
+/// a label word with a small typo.
+fn word_overlap(ta: &[&str], b: &str, fuzzy: bool) -> f32 {
     let tb: Vec<&str> = b.split(' ').collect();
-    // Token overlap where each query token may match a label token with a small typo.
     let matched = ta
         .iter()
         .filter(|x| {
@@ -855,8 +870,7 @@ fn similarity(a: &str, b: &str, fuzzy: bool) -> f32 {
             })
         })
         .count() as f32;
-    let overlap = 2.0 * matched / (ta.len() + tb.len()) as f32;
-    0.5 * jw + 0.5 * overlap
+    2.0 * matched / (ta.len() + tb.len()) as f32
 }
 
 /// Words in job titles that say nothing about the occupation: seniority, contract, gender
