@@ -22,8 +22,10 @@ use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDoc
 
 /// Longest query accepted, in bytes.
 pub const MAX_QUERY_BYTES: usize = 1_000;
-/// How many BM25 candidates the re-rank looks at.
+/// How many BM25 candidates the re-rank looks at: three per result asked for, within
+/// `MIN_CANDIDATES..=CANDIDATES`.
 const CANDIDATES: usize = 60;
+const MIN_CANDIDATES: usize = 20;
 /// Share of the normalised BM25 score in the search re-rank (the rest is label similarity).
 const SEARCH_BM25: f32 = 0.45;
 /// How many BM25 candidates [`Catalog::rank_skills`] re-ranks.
@@ -666,7 +668,7 @@ impl Catalog {
             taxonomy: Some(t),
             kind: None,
         };
-        let hits = self.search_linked(doc_type::OCCUPATION, query, &wide(target, 40))?;
+        let hits = self.search_linked(doc_type::OCCUPATION, query, &wide(target, limit))?;
         let mut hits: Vec<Hit> = hits.into_iter().map(|(h, _)| h).collect();
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
         hits.truncate(limit);
@@ -727,7 +729,8 @@ impl Catalog {
         clauses.push((Occur::Must, Box::new(BooleanQuery::new(text_clauses))));
         let top = searcher.search(
             &BooleanQuery::new(clauses),
-            &TopDocs::with_limit(CANDIDATES.max(limit)).order_by_score(),
+            &TopDocs::with_limit((3 * limit).clamp(MIN_CANDIDATES, CANDIDATES.max(limit)))
+                .order_by_score(),
         )?;
         let best = top
             .first()
