@@ -149,30 +149,13 @@ impl Catalog {
         limit: usize,
     ) -> Result<(Vec<String>, usize)> {
         let f = self.fields;
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
-            Occur::Must,
-            Box::new(TermQuery::new(
-                self.term(f.doc_type, doc_type::POSTING),
-                IndexRecordOption::Basic,
-            )),
-        )];
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+            vec![self.must(f.doc_type, doc_type::POSTING)];
         if let Some(o) = occupation {
-            clauses.push((
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    self.term(f.occupation, o),
-                    IndexRecordOption::Basic,
-                )),
-            ));
+            clauses.push(self.must(f.occupation, o));
         }
         if let Some(sk) = skill {
-            clauses.push((
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    self.term(f.skill, sk),
-                    IndexRecordOption::Basic,
-                )),
-            ));
+            clauses.push(self.must(f.skill, sk));
         }
         let q = BooleanQuery::new(clauses);
         let searcher = self.searcher();
@@ -195,11 +178,7 @@ impl Catalog {
 
     /// A posting by id.
     pub fn posting(&self, id: &str) -> Result<Posting> {
-        self.by_term(doc_type::POSTING, self.fields.id, id.trim())?
-            .ok_or_else(|| Error::NotFound {
-                kind: "posting",
-                id: id.trim().to_owned(),
-            })
+        self.by_id(doc_type::POSTING, "posting", id)
     }
 
     /// Postings ranked by BM25 over title and description (title boosted).
@@ -209,11 +188,7 @@ impl Catalog {
 
     /// A credential by id.
     pub fn credential(&self, id: &str) -> Result<Credential> {
-        self.by_term(doc_type::CREDENTIAL, self.fields.id, id.trim())?
-            .ok_or_else(|| Error::NotFound {
-                kind: "credential",
-                id: id.trim().to_owned(),
-            })
+        self.by_id(doc_type::CREDENTIAL, "credential", id)
     }
 
     /// Credentials ranked by BM25 over title, keywords, provider, description and outcomes.
@@ -245,13 +220,11 @@ impl Catalog {
         let f = self.fields;
         let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for t in self.analyse(query)? {
-            for (field, boost) in [(f.title, 3.0), (f.alt, 1.5), (f.body, 1.0)] {
-                let tq = TermQuery::new(self.term(field, &t), IndexRecordOption::WithFreqs);
-                should.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(Box::new(tq), boost)),
-                ));
-            }
+            self.boosted(
+                &t,
+                &[(f.title, 3.0), (f.alt, 1.5), (f.body, 1.0)],
+                &mut should,
+            );
         }
         if should.is_empty() {
             return Ok(Vec::new());
@@ -284,6 +257,48 @@ impl Catalog {
 
     fn term(&self, field: tantivy::schema::Field, value: &str) -> Term {
         Term::from_field_text(field, value)
+    }
+
+    /// Optional, boosted BM25 clauses for one analysed term in each of `fields`.
+    fn boosted(
+        &self,
+        term: &str,
+        fields: &[(tantivy::schema::Field, f32)],
+        out: &mut Vec<(Occur, Box<dyn Query>)>,
+    ) {
+        for &(field, boost) in fields {
+            let tq = TermQuery::new(self.term(field, term), IndexRecordOption::WithFreqs);
+            out.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(tq), boost)),
+            ));
+        }
+    }
+
+    /// A required `field = value` clause.
+    fn must(&self, field: tantivy::schema::Field, value: &str) -> (Occur, Box<dyn Query>) {
+        (
+            Occur::Must,
+            Box::new(TermQuery::new(
+                self.term(field, value),
+                IndexRecordOption::Basic,
+            )),
+        )
+    }
+
+    /// An entity of type `kind` by its id, or `NotFound` naming `what`.
+    fn by_id<T: DeserializeOwned>(
+        &self,
+        kind: &'static str,
+        what: &'static str,
+        id: &str,
+    ) -> Result<T> {
+        let id = id.trim();
+        self.by_term(kind, self.fields.id, id)?
+            .ok_or_else(|| Error::NotFound {
+                kind: what,
+                id: id.to_owned(),
+            })
     }
 
     /// Loads what bulk work needs into memory (the skill extractor and every document's
@@ -357,20 +372,8 @@ impl Catalog {
     ) -> Result<Option<T>> {
         let searcher = self.searcher();
         let q = BooleanQuery::new(vec![
-            (
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    self.term(self.fields.doc_type, kind),
-                    IndexRecordOption::Basic,
-                )) as Box<dyn Query>,
-            ),
-            (
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    self.term(field, value),
-                    IndexRecordOption::Basic,
-                )),
-            ),
+            self.must(self.fields.doc_type, kind),
+            self.must(field, value),
         ]);
         let top = searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
         match top.first() {
@@ -401,11 +404,7 @@ impl Catalog {
 
     /// A skill by id (O*NET element id, `tech:…` id or ESCO URI).
     pub fn skill(&self, id: &str) -> Result<Skill> {
-        self.by_term(doc_type::SKILL, self.fields.id, id.trim())?
-            .ok_or_else(|| Error::NotFound {
-                kind: "skill",
-                id: id.trim().to_owned(),
-            })
+        self.by_id(doc_type::SKILL, "skill", id)
     }
 
     /// All documents of one type, in index order.
@@ -518,13 +517,11 @@ impl Catalog {
         if !terms.is_empty() {
             let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             for t in &terms {
-                for (field, boost) in [(f.title, 2.0), (f.alt, 1.0), (f.body, 0.35)] {
-                    let tq = TermQuery::new(self.term(field, t), IndexRecordOption::WithFreqs);
-                    should.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(tq), boost)),
-                    ));
-                }
+                self.boosted(
+                    t,
+                    &[(f.title, 2.0), (f.alt, 1.0), (f.body, 0.35)],
+                    &mut should,
+                );
             }
             let mut clauses = self.filters(crate::schema::doc_type::SKILL, opts);
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(should))));
@@ -602,30 +599,12 @@ impl Catalog {
 
     fn filters(&self, kind: &'static str, opts: &SearchOptions) -> Vec<(Occur, Box<dyn Query>)> {
         let f = self.fields;
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
-            Occur::Must,
-            Box::new(TermQuery::new(
-                self.term(f.doc_type, kind),
-                IndexRecordOption::Basic,
-            )),
-        )];
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![self.must(f.doc_type, kind)];
         if let Some(tax) = opts.taxonomy {
-            clauses.push((
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    self.term(f.taxonomy, tax.as_str()),
-                    IndexRecordOption::Basic,
-                )),
-            ));
+            clauses.push(self.must(f.taxonomy, tax.as_str()));
         }
         if let Some(k) = opts.kind {
-            clauses.push((
-                Occur::Must,
-                Box::new(TermQuery::new(
-                    self.term(f.kind, k.as_str()),
-                    IndexRecordOption::Basic,
-                )),
-            ));
+            clauses.push(self.must(f.kind, k.as_str()));
         }
         clauses
     }
@@ -701,13 +680,11 @@ impl Catalog {
         let mut text_clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut fuzzy = false;
         for t in &terms {
-            for (field, boost) in [(f.title, 3.0), (f.alt, 2.0), (f.body, 0.4)] {
-                let tq = TermQuery::new(self.term(field, t), IndexRecordOption::WithFreqs);
-                text_clauses.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(Box::new(tq), boost)),
-                ));
-            }
+            self.boosted(
+                t,
+                &[(f.title, 3.0), (f.alt, 2.0), (f.body, 0.4)],
+                &mut text_clauses,
+            );
             let chars = t.chars().count();
             // Fuzzy terms only for words the labels do not contain: they cost far more than
             // term look-ups and only help with typos.

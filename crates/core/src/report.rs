@@ -100,6 +100,11 @@ impl IngestReport {
         self.files.iter().any(FileReport::is_partial)
     }
 
+    /// The report of the file whose path ends with `name`.
+    pub fn file(&self, name: &str) -> Option<&FileReport> {
+        self.files.iter().find(|f| f.path.ends_with(name))
+    }
+
     /// Total rejected rows across files.
     pub fn rejected(&self) -> u64 {
         self.files.iter().map(|f| f.rejected).sum()

@@ -895,9 +895,7 @@ ISCOGroup,http://e/isco/Cx,25x1,Bad,released,,,\n";
 
     fn file<'a>(report: &'a IngestReport, name: &str) -> &'a FileReport {
         report
-            .files
-            .iter()
-            .find(|f| f.path.ends_with(name))
+            .file(name)
             .unwrap_or_else(|| panic!("no report for {name}: {report:#?}"))
     }
 

@@ -1284,10 +1284,8 @@ mod tests {
 
     fn file<'a>(report: &'a IngestReport, name: &str) -> &'a FileReport {
         report
-            .files
-            .iter()
-            .find(|f| f.path.ends_with(name))
-            .unwrap_or_else(|| panic!("no report for {name}"))
+            .file(name)
+            .unwrap_or_else(|| panic!("no report for {name}: {report:#?}"))
     }
 
     fn occ<'a>(data: &'a OnetData, code: &str) -> &'a Occupation {
