@@ -27,6 +27,8 @@ pub struct SkillEntry {
     /// Content tokens (lower-cased, lightly stemmed, stop words removed) of the preferred label
     /// first, then of each alternative label.
     pub label_tokens: Vec<Vec<String>>,
+    /// Skills of the other taxonomy with the identical label.
+    pub same_as: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -525,6 +527,7 @@ impl Extractor {
                 kind: s.kind,
                 taxonomy: s.taxonomy,
                 label_tokens,
+                same_as: s.same_as.clone(),
             });
         }
         let (insensitive, insensitive_targets) = build(ins, true);

@@ -36,18 +36,19 @@ impl<'a> PostingEnricher<'a> {
     pub fn new(catalog: &'a Catalog) -> skillgap_core::Result<Self> {
         catalog.warm()?;
         let extractor = catalog.extractor()?;
-        let same_as: HashMap<String, Vec<String>> = catalog
-            .all_skills()?
-            .into_iter()
+        // Equivalents across taxonomies, from the extractor (no second decode of every skill).
+        let same_as: HashMap<&str, &[String]> = extractor
+            .skills()
+            .iter()
             .filter(|s| !s.same_as.is_empty())
-            .map(|s| (s.id, s.same_as))
+            .map(|s| (s.id.as_str(), s.same_as.as_slice()))
             .collect();
         let mut requirements = HashMap::new();
         for occ in catalog.all_occupations()? {
             let mut set = HashSet::new();
             for r in &occ.requirements {
                 set.insert(r.skill_id.clone());
-                if let Some(eq) = same_as.get(&r.skill_id) {
+                if let Some(eq) = same_as.get(r.skill_id.as_str()) {
                     set.extend(eq.iter().cloned());
                 }
             }
