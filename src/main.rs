@@ -1,5 +1,6 @@
 //! The `skillgap` command line: a thin layer over the library crates.
 
+mod matching;
 mod table;
 
 use anyhow::{Context, Result};
@@ -76,6 +77,19 @@ enum Command {
     /// Measure quality on a gold file.
     #[command(subcommand)]
     Eval(EvalCommand),
+    /// The weighted skills gap between a target (occupation, goal or job ads) and a profile.
+    Gap(matching::GapArgs),
+    /// The gap, the credentials that close most of it, and a pathway within your budget.
+    Recommend(matching::RecommendArgs),
+    /// A budget-constrained pathway (ordered credentials) with the coverage-vs-hours trade-off.
+    Path(matching::RecommendArgs),
+    /// Occupations closest to your skills, or nearest to a current occupation.
+    Nearby(matching::NearbyArgs),
+    /// Curriculum designer's report: demand for a credential's outcomes, occupations served,
+    /// skills to consider adding, competitors.
+    Relevance(matching::RelevanceArgs),
+    /// Employer's report for a team CSV and a target role.
+    Team(matching::TeamArgs),
     /// Show what the index holds: version, counts, the last ingest's report.
     Info,
     /// Data sources and the attributions their licences require.
@@ -445,6 +459,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Gap(a) => matching::gap(&g, a),
+        Command::Recommend(a) => matching::recommend(&g, a, false),
+        Command::Path(a) => matching::recommend(&g, a, true),
+        Command::Nearby(a) => matching::nearby(&g, a),
+        Command::Relevance(a) => matching::relevance(&g, a),
+        Command::Team(a) => matching::team(&g, a),
         Command::Info => {
             let catalog = open_catalog(&g)?;
             let m = catalog.manifest();

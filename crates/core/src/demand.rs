@@ -8,7 +8,14 @@
 
 use crate::model::Posting;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Skills named in fewer postings than this get no co-occurrence list.
+pub const COOCCUR_MIN_POSTINGS: u64 = 10;
+/// A pair must share at least this many postings to be kept.
+pub const COOCCUR_MIN_PAIR: u64 = 3;
+/// Partners kept per skill (the most frequent).
+pub const COOCCUR_TOP: usize = 25;
 
 /// Counts for one skill across all postings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -46,6 +53,42 @@ pub struct DemandStats {
     pub skills: BTreeMap<String, SkillDemand>,
     #[serde(default)]
     pub occupations: BTreeMap<String, OccupationDemand>,
+    /// Skill id → the skills most often named in the same postings, with the number of
+    /// postings naming both (pruned: see [`COOCCUR_MIN_POSTINGS`], [`COOCCUR_MIN_PAIR`],
+    /// [`COOCCUR_TOP`]). Filled by [`DemandStats::finish`].
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub cooccur: BTreeMap<String, Vec<(String, u64)>>,
+    /// Exact pair counts while postings are being added (interned ids); not stored.
+    #[serde(skip)]
+    pairs: PairCounts,
+}
+
+/// Exact co-occurrence counts over interned skill ids.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct PairCounts {
+    ids: HashMap<String, u32>,
+    names: Vec<String>,
+    counts: HashMap<u64, u32>,
+}
+
+impl PairCounts {
+    fn intern(&mut self, id: &str) -> u32 {
+        if let Some(&i) = self.ids.get(id) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(id.to_owned());
+        self.ids.insert(id.to_owned(), i);
+        i
+    }
+
+    fn add_pair(&mut self, a: u32, b: u32, n: u32) {
+        let (a, b) = if a < b { (a, b) } else { (b, a) };
+        *self
+            .counts
+            .entry((u64::from(a) << 32) | u64::from(b))
+            .or_default() += n;
+    }
 }
 
 /// The month (`YYYY-MM`) of an ISO date.
@@ -65,6 +108,12 @@ impl DemandStats {
         let skills: BTreeSet<&str> = posting.skills.iter().map(|m| m.skill_id.as_str()).collect();
         if !skills.is_empty() {
             self.postings_with_skills += 1;
+        }
+        let interned: Vec<u32> = skills.iter().map(|s| self.pairs.intern(s)).collect();
+        for (i, &a) in interned.iter().enumerate() {
+            for &b in &interned[i + 1..] {
+                self.pairs.add_pair(a, b, 1);
+            }
         }
         for s in &skills {
             let d = self.skills.entry((*s).to_owned()).or_default();
@@ -101,6 +150,14 @@ impl DemandStats {
                 *e.by_month.entry(m).or_default() += n;
             }
         }
+        let other_pairs = other.pairs;
+        for (&key, &n) in &other_pairs.counts {
+            let a = self.pairs.intern(&other_pairs.names[(key >> 32) as usize]);
+            let b = self
+                .pairs
+                .intern(&other_pairs.names[(key & 0xffff_ffff) as usize]);
+            self.pairs.add_pair(a, b, n);
+        }
         for (o, d) in other.occupations {
             let e = self.occupations.entry(o).or_default();
             e.postings += d.postings;
@@ -111,6 +168,51 @@ impl DemandStats {
                 *e.skills.entry(s).or_default() += n;
             }
         }
+    }
+
+    /// Turns the exact pair counts gathered by [`DemandStats::add`] into the pruned
+    /// [`DemandStats::cooccur`] lists (ties broken by id, so the result is deterministic).
+    pub fn finish(&mut self) {
+        let pairs = std::mem::take(&mut self.pairs);
+        if pairs.counts.is_empty() {
+            return;
+        }
+        let mut lists: HashMap<u32, Vec<(u32, u64)>> = HashMap::new();
+        for (&key, &n) in &pairs.counts {
+            let n = u64::from(n);
+            if n < COOCCUR_MIN_PAIR {
+                continue;
+            }
+            let (a, b) = ((key >> 32) as u32, (key & 0xffff_ffff) as u32);
+            lists.entry(a).or_default().push((b, n));
+            lists.entry(b).or_default().push((a, n));
+        }
+        self.cooccur.clear();
+        for (a, mut partners) in lists {
+            let name = &pairs.names[a as usize];
+            if self.skills.get(name).map_or(0, |d| d.postings) < COOCCUR_MIN_POSTINGS {
+                continue;
+            }
+            partners.sort_by(|x, y| {
+                y.1.cmp(&x.1)
+                    .then_with(|| pairs.names[x.0 as usize].cmp(&pairs.names[y.0 as usize]))
+            });
+            partners.truncate(COOCCUR_TOP);
+            self.cooccur.insert(
+                name.clone(),
+                partners
+                    .into_iter()
+                    .map(|(b, n)| (pairs.names[b as usize].clone(), n))
+                    .collect(),
+            );
+        }
+    }
+
+    /// Postings naming both `a` and `b`, when the pair survived pruning.
+    pub fn cooccurrence(&self, a: &str, b: &str) -> Option<u64> {
+        self.cooccur
+            .get(a)
+            .and_then(|l| l.iter().find(|(s, _)| s == b).map(|(_, n)| *n))
     }
 
     /// Share of all postings that ask for `skill` (0 when there are no postings).
@@ -164,6 +266,29 @@ mod tests {
     }
 
     #[test]
+    fn cooccurrence_is_exact_across_merges_then_pruned() {
+        let mut a = DemandStats::default();
+        let mut b = DemandStats::default();
+        for i in 0..12 {
+            let skills: &[&str] = if i % 2 == 0 {
+                &["py", "sql"]
+            } else {
+                &["py", "r"]
+            };
+            let target = if i < 6 { &mut a } else { &mut b };
+            target.add(&posting(&i.to_string(), "2025-01-01", "o", skills));
+        }
+        a.merge(b);
+        a.finish();
+        assert_eq!(a.cooccurrence("py", "sql"), Some(6));
+        assert_eq!(a.cooccurrence("py", "r"), Some(6));
+        assert_eq!(a.cooccurrence("sql", "r"), None);
+        // "sql" is named in 6 postings only: below COOCCUR_MIN_POSTINGS, no list of its own.
+        assert!(!a.cooccur.contains_key("sql"));
+        assert_eq!(a.cooccur["py"], vec![("r".into(), 6), ("sql".into(), 6)]);
+    }
+
+    #[test]
     fn counts_once_per_posting_and_merges() {
         let mut a = DemandStats::default();
         a.add(&posting("1", "2025-01-03", "o", &["py", "py", "sql"]));
@@ -178,6 +303,9 @@ mod tests {
         assert_eq!(a.occupation_skill("o", "py"), Some((1.0, 2, 2)));
         assert_eq!(a.occupation_skill("o", "sql"), Some((0.5, 1, 2)));
         assert_eq!(a.by_month["2025-02"], 2);
+        a.finish();
+        // Below the pruning thresholds nothing is kept.
+        assert!(a.cooccur.is_empty());
         assert!((a.skill_share("sql") - 1.0 / 3.0).abs() < 1e-6);
     }
 }

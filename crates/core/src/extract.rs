@@ -29,6 +29,8 @@ pub struct SkillEntry {
     pub label_tokens: Vec<Vec<String>>,
     /// Skills of the other taxonomy with the identical label.
     pub same_as: Vec<String>,
+    /// Broader skills or skill groups (ESCO hierarchy).
+    pub broader: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -528,6 +530,7 @@ impl Extractor {
                 taxonomy: s.taxonomy,
                 label_tokens,
                 same_as: s.same_as.clone(),
+                broader: s.broader.clone(),
             });
         }
         let (insensitive, insensitive_targets) = build(ins, true);

@@ -310,7 +310,8 @@ impl CatalogWriter {
     }
 
     /// Demand statistics to store with this generation.
-    pub fn set_demand(&mut self, demand: DemandStats) {
+    pub fn set_demand(&mut self, mut demand: DemandStats) {
+        demand.finish();
         self.demand = Some(demand);
     }
 
