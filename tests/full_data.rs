@@ -1,6 +1,8 @@
 //! End-to-end tests on the real releases in `../shared/datasets` (or `SKILLGAP_DATASETS`).
 //! They skip, saying why, when the data is absent.
 
+mod common;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -346,4 +348,72 @@ fn eval_commands_print_the_agreed_keys() {
         ["mrr", "per_second", "queries", "rp@1", "rp@10", "rp@5"]
     );
     assert!(r["rp@5"].as_f64().unwrap() >= 0.45, "{r}");
+}
+
+#[test]
+fn learner_recommendation_on_the_full_data_adds_up() {
+    let Some(r) = query(&[
+        "recommend",
+        "--goal",
+        "data analyst",
+        "--have",
+        "excel, sql",
+        "--max-hours",
+        "150",
+    ]) else {
+        return;
+    };
+    common::assert_recommendation_adds_up(&r, Some(150.0), None);
+    let held: Vec<&str> = r["gap"]["profile"]["skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["label"].as_str().unwrap())
+        .collect();
+    assert!(held.iter().any(|l| l.contains("Excel")), "{held:?}");
+    assert!(r["gap"]["profile"]["unresolved"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+}
+
+/// Rank of the first credential whose title matches one of `words` in an empty-profile
+/// recommendation for `occupation`, among the top 10.
+fn role_rank(occupation: &str, words: &[&str]) -> Option<Option<(u64, String)>> {
+    let r = query(&["recommend", "--occupation", occupation, "-n", "10"])?;
+    Some(
+        r["credentials"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| {
+                let t = c["title"].as_str().unwrap().to_lowercase();
+                c["id"].as_str().unwrap().starts_with("coursera:")
+                    && words.iter().any(|w| t.contains(w))
+            })
+            .map(|c| {
+                (
+                    c["rank"].as_u64().unwrap(),
+                    c["title"].as_str().unwrap().to_owned(),
+                )
+            }),
+    )
+}
+
+#[test]
+fn credentials_designed_for_a_role_rank_in_its_top_ten() {
+    for (occ, words) in [
+        ("15-2051.00", &["data scien"][..]),
+        ("15-1212.00", &["cybersecurity", "security analyst"][..]),
+        ("13-1082.00", &["project manage"][..]),
+    ] {
+        let Some(rank) = role_rank(occ, words) else {
+            return;
+        };
+        eprintln!("{occ}: {rank:?}");
+        assert!(
+            rank.is_some(),
+            "no credential for {occ} ({words:?}) in the top 10"
+        );
+    }
 }
