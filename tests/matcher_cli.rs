@@ -163,7 +163,7 @@ fn nearby_occupations_from_skills_and_from_a_current_occupation() {
     let occ = r["occupations"].as_array().unwrap();
     assert!(!occ.is_empty());
     for w in occ.windows(2) {
-        assert!(f(&w[0]["coverage"]) >= f(&w[1]["coverage"]));
+        assert!(f(&w[0]["fit"]) >= f(&w[1]["fit"]));
     }
     assert!(f(&occ[0]["coverage"]) > 0.0);
     let r = run_json(&["nearby", "--occupation", "15-2051.00"]);

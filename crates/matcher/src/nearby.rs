@@ -1,15 +1,20 @@
 //! Transferable skills: the occupations closest to a profile or to a current occupation.
 //!
-//! Every O*NET occupation's requirements are weighted as for a gap; a candidate's distance is
-//! the weighted share of its requirements the profile does not cover. For a current
-//! occupation, its own requirements are the profile (held at their required level), and
-//! O*NET's related-occupation tier is shown beside each result.
+//! Every O*NET occupation's requirements are weighted as for a gap. For each candidate:
+//! `coverage`, the weighted share of its requirements the profile covers (its gap is the
+//! rest), and `reuse`, the (weighted) share of the profile's skills the candidate asks for.
+//! Candidates rank by `fit = coverage × reuse`, plus a small bonus for O*NET's own related
+//! occupations (0.05 primary-short, 0.03 primary-long, 0.01 supplemental): a move that needs
+//! little new and uses much of what one has. (Coverage alone favours occupations with few
+//! requirements.) For a current occupation, its own requirements are the profile, held at
+//! their required level and weighted by their weight there.
 
 use crate::engine::Matcher;
 use crate::error::{Error, Result};
 use crate::gap::{r4, Held, HeldSkill, ProfileInput, Requirements, TargetSummary, WeightConfig};
 use serde::{Deserialize, Serialize};
 use skillgap_core::Taxonomy;
+use std::collections::HashSet;
 
 /// A nearby occupation with its gap size.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -17,8 +22,12 @@ pub struct NearbyOccupation {
     pub rank: usize,
     pub id: String,
     pub title: String,
+    /// `coverage × reuse` (+ the related-occupation bonus): the ranking key.
+    pub fit: f32,
     /// Weighted share of its requirements the profile covers.
     pub coverage: f32,
+    /// Weighted share of the profile's skills it asks for.
+    pub reuse: f32,
     /// Weight still missing (the gap size).
     pub missing_weight: f32,
     pub total_weight: f32,
@@ -78,40 +87,48 @@ impl Matcher {
         if limit == 0 || limit > 1_000 {
             return Err(Error::invalid("limit", "must be 1..=1000"));
         }
-        let (held, from, related) =
-            match (profile, current) {
-                (Some(p), None) => (self.resolve_profile(p)?, None, Vec::new()),
-                (None, Some(code)) => {
-                    let occ = self.catalog.occupation(code)?;
-                    let req = self.occupation_requirements(&occ, cfg);
-                    let mut held = Held::default();
-                    for l in &req.lines {
-                        held.by_concept.insert(
-                            l.concept,
-                            (1.0, l.required_level, held.profile.skills.len()),
-                        );
-                        held.profile.skills.push(HeldSkill {
-                            input: l.label.clone(),
-                            skill_id: l.skill_id.clone(),
-                            label: l.label.clone(),
-                            level: l.required_level,
-                            strength: 1.0,
-                            source: format!("occupation:{}", occ.id),
-                        });
-                    }
-                    (held, Some(req.target), occ.related.clone())
+        let (held, from, related, held_weights) = match (profile, current) {
+            (Some(p), None) => {
+                let held = self.resolve_profile(p)?;
+                let mut w: Vec<(u32, f32)> = held.by_concept.keys().map(|c| (*c, 1.0)).collect();
+                w.sort_by_key(|x| x.0);
+                (held, None, Vec::new(), w)
+            }
+            (None, Some(code)) => {
+                let occ = self.catalog.occupation(code)?;
+                let req = self.occupation_requirements(&occ, cfg);
+                let mut held = Held::default();
+                for l in &req.lines {
+                    held.by_concept.insert(
+                        l.concept,
+                        (1.0, l.required_level, held.profile.skills.len()),
+                    );
+                    held.profile.skills.push(HeldSkill {
+                        input: l.label.clone(),
+                        skill_id: l.skill_id.clone(),
+                        label: l.label.clone(),
+                        level: l.required_level,
+                        strength: 1.0,
+                        source: format!("occupation:{}", occ.id),
+                    });
                 }
-                _ => return Err(Error::invalid(
+                let w = req.lines.iter().map(|l| (l.concept, l.weight)).collect();
+                (held, Some(req.target), occ.related.clone(), w)
+            }
+            _ => {
+                return Err(Error::invalid(
                     "profile",
                     "give either a profile (skills, credentials, résumé) or a current occupation",
-                )),
-            };
+                ))
+            }
+        };
         if held.by_concept.is_empty() {
             return Err(Error::invalid(
                 "profile",
                 "no known skills in the profile; name skills, credentials or paste a résumé",
             ));
         }
+        let held_total: f32 = held_weights.iter().map(|x| x.1).sum();
         let all = self.onet_requirements(cfg)?;
         let mut scored: Vec<NearbyOccupation> = all
             .iter()
@@ -127,22 +144,43 @@ impl Matcher {
                     .collect();
                 let miss: f32 = missing.iter().map(|m| m.0).sum();
                 missing.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+                let theirs: HashSet<u32> = r.lines.iter().map(|l| l.concept).collect();
+                let reused: f32 = held_weights
+                    .iter()
+                    .filter(|(c, _)| theirs.contains(c))
+                    .map(|x| x.1)
+                    .sum();
+                let reuse = if held_total > 0.0 {
+                    reused / held_total
+                } else {
+                    0.0
+                };
+                let coverage = if total > 0.0 {
+                    (total - miss) / total
+                } else {
+                    0.0
+                };
+                let tier = related
+                    .iter()
+                    .find(|x| x.id == r.target.id)
+                    .map(|x| x.tier.clone());
+                let bonus = match tier.as_deref() {
+                    Some(t) if t.starts_with("Primary-Short") => 0.05,
+                    Some(t) if t.starts_with("Primary-Long") => 0.03,
+                    Some(_) => 0.01,
+                    None => 0.0,
+                };
                 NearbyOccupation {
                     rank: 0,
                     id: r.target.id.clone(),
                     title: r.target.title.clone(),
-                    coverage: if total > 0.0 {
-                        r4((total - miss) / total)
-                    } else {
-                        0.0
-                    },
+                    fit: r4(coverage * reuse + bonus),
+                    coverage: r4(coverage),
+                    reuse: r4(reuse),
                     missing_weight: r4(miss),
                     total_weight: r4(total),
                     postings: r.target.postings,
-                    related: related
-                        .iter()
-                        .find(|x| x.id == r.target.id)
-                        .map(|x| x.tier.clone()),
+                    related: tier,
                     top_missing: missing
                         .iter()
                         .filter(|m| m.0 > 0.0)
@@ -153,9 +191,9 @@ impl Matcher {
             })
             .collect();
         scored.sort_by(|a, b| {
-            b.coverage
-                .total_cmp(&a.coverage)
-                .then_with(|| a.missing_weight.total_cmp(&b.missing_weight))
+            b.fit
+                .total_cmp(&a.fit)
+                .then_with(|| b.coverage.total_cmp(&a.coverage))
                 .then_with(|| a.id.cmp(&b.id))
         });
         scored.truncate(limit);
