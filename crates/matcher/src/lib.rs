@@ -16,6 +16,7 @@
 pub mod demand;
 pub mod detail;
 pub mod eval;
+pub mod views;
 
 pub use detail::{
     occupation_detail, rated_requirements, skill_detail, OccupationDetail, SkillDetail,
