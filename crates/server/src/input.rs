@@ -51,6 +51,15 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
                 }
             }
         })?;
+        // Request types are objects; serde would also read a struct from an array.
+        if let Some(b'[' | b'"' | b'-' | b'0'..=b'9') =
+            bytes.iter().find(|b| !b.is_ascii_whitespace())
+        {
+            return Err(ApiError::Unprocessable {
+                message: "the body must be a JSON object".into(),
+                field: None,
+            });
+        }
         parse_json(&bytes).map(ApiJson)
     }
 }
