@@ -6,12 +6,14 @@
 # Builds the release binary and the load generator (crates/server/examples/loadgen.rs), starts
 # `skillgap serve` on a free loopback port on the index $SKILLGAP_INDEX (default
 # /tmp/skillgap-load-index, built from ../shared/datasets with `skillgap ingest` when missing,
-# or from the bundled sample when the datasets are absent), waits for /readyz, then drives a
+# or from the bundled sample when the datasets are absent), waits until it listens (the index
+# is opened and warmed first), then drives a
 # mix of search, detail, demand and extract requests from a separate process for a bounded
 # time and prints requests/s, p50/p90/p99 latency, errors (shed 429/503 counted apart) and the
 # server's peak RSS (VmHWM). The server is stopped with SIGTERM at the end.
 #
-# Settings: SKILLGAP_INDEX, SECONDS_ (default 20), WORKERS (default 4 keep-alive connections),
+# Settings: SKILLGAP_INDEX, LOADTEST_SECONDS (default 20), LOADTEST_WORKERS (default 4
+# keep-alive connections), BUILD_JOBS (default 2),
 # SKILLGAP_DATASETS (default ../shared/datasets). Targets on the 2-core reference machine:
 # >= 1,000 requests/s, p50 <= 5 ms, p99 <= 25 ms, server memory <= 300 MB.
 set -euo pipefail
@@ -20,7 +22,7 @@ cd "$(dirname "$0")/.."
 
 case "${1:-}" in
     -h | --help)
-        sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     "") ;;
@@ -30,8 +32,8 @@ case "${1:-}" in
         ;;
 esac
 
-DURATION=${SECONDS_:-20}
-WORKERS=${WORKERS:-4}
+DURATION=${LOADTEST_SECONDS:-20}
+WORKERS=${LOADTEST_WORKERS:-4}
 INDEX=${SKILLGAP_INDEX:-/tmp/skillgap-load-index}
 DATA=${SKILLGAP_DATASETS:-../shared/datasets}
 for v in DURATION WORKERS; do

@@ -530,6 +530,19 @@ async fn openapi_document_covers_every_route() {
     assert!(doc.paths.paths.len() >= 16);
     assert_eq!(v, to_json(&skillgap_server::openapi()));
     assert!(v["components"]["schemas"]["ErrorBody"].is_object());
+    // Every reference resolves.
+    let mut refs = Vec::new();
+    collect_refs(&v, &mut refs);
+    assert!(refs.len() > 20);
+    for r in refs {
+        let name = r
+            .strip_prefix("#/components/schemas/")
+            .unwrap_or_else(|| panic!("unexpected $ref {r}"));
+        assert!(
+            v["components"]["schemas"][name].is_object(),
+            "dangling $ref {r}"
+        );
+    }
     assert!(v["components"]["schemas"]["Hit"].is_object());
 
     let paths = v["paths"].as_object().unwrap();
@@ -595,5 +608,20 @@ async fn openapi_document_covers_every_route() {
                 path.display()
             );
         }
+    }
+}
+
+fn collect_refs(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                match (k.as_str(), x) {
+                    ("$ref", Value::String(r)) => out.push(r.clone()),
+                    _ => collect_refs(x, out),
+                }
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| collect_refs(x, out)),
+        _ => {}
     }
 }
