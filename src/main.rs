@@ -94,6 +94,22 @@ enum Command {
     Info,
     /// Data sources and the attributions their licences require.
     About,
+    /// Serve the HTTP API (`/v1`, `/v1/openapi.json`, `/healthz`, `/readyz`, `/metrics`) on
+    /// the index, reloading it when `skillgap ingest` publishes a new one (or on SIGHUP).
+    Serve(ServeArgs),
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// Address to listen on (port 0 picks a free port; the bound address is printed).
+    #[arg(long, env = "SKILLGAP_ADDR", default_value = "127.0.0.1:8080")]
+    addr: String,
+    /// Requests processed at once; more are refused with 503 and Retry-After.
+    #[arg(long, env = "SKILLGAP_MAX_CONCURRENCY", default_value_t = skillgap_server::Limits::default().concurrency)]
+    max_concurrency: usize,
+    /// Seconds allowed per request (503 `timeout` beyond).
+    #[arg(long, env = "SKILLGAP_TIMEOUT", default_value_t = skillgap_server::Limits::default().timeout.as_secs_f64())]
+    timeout: f64,
 }
 
 #[derive(Args)]
@@ -350,19 +366,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Extract(args) => extract(&g, args),
         Command::Postings(args) => {
             let catalog = open_catalog(&g)?;
-            let hits = catalog.search_postings(&args.query, args.limit)?;
+            let hits = skillgap_matcher::views::search_postings(&catalog, &args.query, args.limit)?;
             if g.json {
-                let v: Vec<serde_json::Value> = hits
-                    .iter()
-                    .map(|(s, p)| serde_json::json!({"score": s, "posting": p}))
-                    .collect();
-                print_json(&v)?;
+                print_json(&hits)?;
             } else if hits.is_empty() {
                 println!("No postings found.");
             } else {
                 let mut t =
                     TextTable::new(["id", "title", "employer", "date", "occupation", "skills"]);
-                for (_, p) in &hits {
+                for p in hits.iter().map(|h| &h.posting) {
                     t.row([
                         p.id.clone(),
                         p.title.clone(),
@@ -485,7 +497,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print!("{}", skillgap_core::attribution_text());
             Ok(ExitCode::SUCCESS)
         }
+        Command::Serve(args) => serve(&g, args),
     }
+}
+
+fn serve(g: &Global, args: ServeArgs) -> Result<ExitCode> {
+    if !(args.timeout.is_finite() && args.timeout > 0.0) {
+        anyhow::bail!("--timeout must be a positive number of seconds");
+    }
+    let limits = skillgap_server::Limits {
+        concurrency: args.max_concurrency.max(1),
+        timeout: Duration::from_secs_f64(args.timeout),
+    };
+    let catalog = open_catalog(g)?;
+    let state = skillgap_server::AppState::with_catalog(&g.index, catalog, limits)
+        .with_context(|| format!("loading index {}", g.index.display()))?;
+    skillgap_server::run(&args.addr, state, |addr| {
+        println!("listening on http://{addr}");
+        let _ = std::io::Write::flush(&mut std::io::stdout());
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Where the bundled sample lives: `SKILLGAP_SAMPLE`, `./data/sample`, or the source tree.
@@ -639,22 +670,6 @@ fn ingest(g: &Global, args: IngestArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-#[derive(Serialize)]
-struct RankedSentence {
-    start: usize,
-    end: usize,
-    sentence: String,
-    boilerplate: bool,
-    skills: Vec<Hit>,
-}
-
-#[derive(Serialize)]
-struct ExtractOutput {
-    mentions: Vec<skillgap_core::SkillMention>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    sentences: Option<Vec<RankedSentence>>,
-}
-
 fn extract(g: &Global, args: ExtractArgs) -> Result<ExitCode> {
     let text = match (&args.text, &args.file) {
         (Some(t), _) => t.clone(),
@@ -670,46 +685,7 @@ fn extract(g: &Global, args: ExtractArgs) -> Result<ExitCode> {
     };
     let catalog = open_catalog(g)?;
     let extractor = catalog.extractor()?;
-    let mut mentions = extractor.extract(&text);
-    if let Some(t) = args.taxonomy {
-        mentions.retain(|m| {
-            extractor
-                .skill(&m.skill_id)
-                .is_some_and(|e| e.taxonomy == t)
-        });
-    }
-    let sentences = match args.rank {
-        Some(n) => {
-            let opts = SearchOptions {
-                limit: Some(n),
-                taxonomy: args.taxonomy,
-                kind: None,
-            };
-            let mut out = Vec::new();
-            for (s, e) in skillgap_core::extract::sentences(&text) {
-                let sentence = &text[s..e];
-                let boilerplate = skillgap_core::extract::is_boilerplate(sentence);
-                let skills = if boilerplate {
-                    Vec::new()
-                } else {
-                    catalog.rank_skills(sentence, &opts)?
-                };
-                out.push(RankedSentence {
-                    start: s,
-                    end: e,
-                    sentence: sentence.to_owned(),
-                    boilerplate,
-                    skills,
-                });
-            }
-            Some(out)
-        }
-        None => None,
-    };
-    let out = ExtractOutput {
-        mentions,
-        sentences,
-    };
+    let out = skillgap_matcher::views::extract(&catalog, &text, args.rank, args.taxonomy)?;
     if g.json {
         print_json(&out)?;
         return Ok(ExitCode::SUCCESS);
@@ -878,20 +854,16 @@ fn credentials(g: &Global, args: CredentialsArgs) -> Result<ExitCode> {
         anyhow::bail!("give a query (`skillgap credentials \"data analysis\"`) or `validate FILE`");
     };
     let catalog = open_catalog(g)?;
-    let hits = catalog.search_credentials(&query, args.limit)?;
+    let hits = skillgap_matcher::views::search_credentials(&catalog, &query, args.limit)?;
     if g.json {
-        let v: Vec<serde_json::Value> = hits
-            .iter()
-            .map(|(s, c)| serde_json::json!({"score": s, "credential": c}))
-            .collect();
-        print_json(&v)?;
+        print_json(&hits)?;
     } else if hits.is_empty() {
         println!("No credentials found.");
     } else {
         let mut t = TextTable::new([
             "id", "title", "provider", "type", "hours", "cost", "outcomes",
         ]);
-        for (_, c) in &hits {
+        for c in hits.iter().map(|h| &h.credential) {
             t.row([
                 c.id.clone(),
                 c.title.clone(),

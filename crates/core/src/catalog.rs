@@ -61,7 +61,7 @@ pub struct SearchOptions {
 }
 
 /// One ranked search result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Hit {
     pub id: String,
     pub taxonomy: Taxonomy,

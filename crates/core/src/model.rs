@@ -7,7 +7,19 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Which classification an occupation or skill comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Taxonomy {
     /// O*NET-SOC 2019 (USDOL/ETA).
@@ -42,7 +54,19 @@ impl fmt::Display for Taxonomy {
 }
 
 /// What sort of competence a skill is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SkillKind {
     /// A skill or competence (O*NET Skills, ESCO `skill/competence`).
@@ -89,7 +113,7 @@ impl fmt::Display for SkillKind {
 }
 
 /// An occupation from O*NET-SOC or ESCO.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Occupation {
     /// O*NET-SOC code (`15-1252.00`) or ESCO concept URI.
     pub id: String,
@@ -126,7 +150,7 @@ pub struct Occupation {
 }
 
 /// A related occupation with O*NET's relatedness tier.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct RelatedOccupation {
     pub id: String,
     /// `Primary-Short`, `Primary-Long` or `Supplemental`.
@@ -136,7 +160,7 @@ pub struct RelatedOccupation {
 }
 
 /// A skill, knowledge area, technology, transversal or language competence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Skill {
     /// O*NET element id (`2.A.1.a`), O*NET technology id (`tech:python`) or ESCO concept URI.
     pub id: String,
@@ -164,7 +188,19 @@ pub struct Skill {
 }
 
 /// Where a requirement comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RequirementSource {
     OnetSkills,
@@ -174,7 +210,7 @@ pub enum RequirementSource {
 }
 
 /// One occupation → skill requirement, with values normalised to `0..=1`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Requirement {
     pub skill_id: String,
     /// The skill's label, denormalised so that a report needs no second lookup.
@@ -212,7 +248,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// A link from an occupation to a code in another classification.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CrosswalkLink {
     /// Target classification: `onet`, `esco`, `soc2018`, `soc2010`, `isco08`, `onet2010`.
     pub scheme: String,
@@ -291,7 +327,19 @@ mod tests {
 // Postings
 
 /// How a skill mention or outcome was tied to a taxonomy skill.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchMethod {
     /// The source named the skill by id (ESCO URI, O*NET element id, …).
@@ -307,7 +355,7 @@ pub enum MatchMethod {
 }
 
 /// A skill found in a text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct SkillMention {
     pub skill_id: String,
     pub label: String,
@@ -322,7 +370,7 @@ pub struct SkillMention {
 }
 
 /// A candidate occupation for a posting or title.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct OccupationMatch {
     pub id: String,
     pub title: String,
@@ -333,7 +381,7 @@ pub struct OccupationMatch {
 }
 
 /// A job posting, normalised from any of the supported input shapes.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Posting {
     /// The source's id when it has one, else `<file stem>:<line>`.
     pub id: String,
@@ -369,7 +417,19 @@ pub struct Posting {
 // Credentials
 
 /// What sort of credential.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum CredentialType {
     Course,
@@ -382,7 +442,19 @@ pub enum CredentialType {
 }
 
 /// How a credential is delivered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum DeliveryMode {
     Online,
@@ -391,7 +463,19 @@ pub enum DeliveryMode {
 }
 
 /// Whether learners go at their own pace or with a cohort.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Pace {
     SelfPaced,
@@ -399,7 +483,19 @@ pub enum Pace {
 }
 
 /// How achievement is established.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    utoipa::ToSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum AssessmentKind {
     /// Completion of activities.
@@ -409,7 +505,7 @@ pub enum AssessmentKind {
 }
 
 /// One learning outcome of a credential, tied (when possible) to a taxonomy skill.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Outcome {
     /// The outcome as the provider wrote it (a skill tag, a sentence, or a reference).
     pub text: String,
@@ -434,7 +530,7 @@ pub struct Outcome {
 }
 
 /// A microcredential with its outcome map.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Credential {
     pub id: String,
     pub title: String,

@@ -6,7 +6,7 @@ use skillgap_core::{Catalog, Result};
 use std::collections::BTreeMap;
 
 /// One skill's demand within an occupation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct SkillLine {
     pub skill_id: String,
     pub label: String,
@@ -22,7 +22,7 @@ pub struct SkillLine {
 }
 
 /// What an occupation's postings ask for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct OccupationDemandReport {
     pub occupation_id: String,
     pub title: String,
@@ -35,7 +35,7 @@ pub struct OccupationDemandReport {
 }
 
 /// One occupation asking for a skill.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct OccupationLine {
     pub occupation_id: String,
     pub title: String,
@@ -49,7 +49,7 @@ pub struct OccupationLine {
 }
 
 /// Which occupations ask for a skill.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct SkillDemandReport {
     pub skill_id: String,
     pub label: String,

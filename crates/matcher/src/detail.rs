@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use skillgap_core::{Catalog, CrosswalkLink, Occupation, Requirement, Result, Skill, SkillKind};
 
 /// An occupation as shown to a user: the stored record plus resolved titles.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct OccupationDetail {
     #[serde(flatten)]
     pub occupation: Occupation,
@@ -15,7 +15,7 @@ pub struct OccupationDetail {
 }
 
 /// A related occupation with its title.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct RelatedTitle {
     pub id: String,
     pub title: String,
@@ -69,7 +69,7 @@ pub fn rated_requirements(occ: &Occupation) -> Vec<&Requirement> {
 }
 
 /// A skill as shown to a user: the stored record plus the occupations that require it most.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct SkillDetail {
     #[serde(flatten)]
     pub skill: Skill,

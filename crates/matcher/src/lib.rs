@@ -48,6 +48,7 @@ pub mod path;
 pub mod rank;
 pub mod relevance;
 pub mod team;
+pub mod views;
 
 pub use detail::{
     occupation_detail, rated_requirements, skill_detail, OccupationDetail, SkillDetail,
