@@ -573,6 +573,10 @@ pub struct Credential {
     /// Occupation codes the publisher declares (e.g. CTDL `occupationType`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub occupations: Vec<String>,
+    /// O*NET occupations the credential's title names ("IBM Data Science" → Data Scientists),
+    /// found by title normalisation at ingest when the publisher declares none; method `title`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub title_occupations: Vec<OccupationMatch>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
     /// Importer and file it came from, e.g. `coursera:coursera_programs_skills_1139.csv`.

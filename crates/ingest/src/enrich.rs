@@ -5,7 +5,7 @@
 use rayon::prelude::*;
 use skillgap_core::{
     Catalog, Credential, Extractor, Hit, MatchMethod, OccupationMatch, Posting, SearchOptions,
-    Taxonomy,
+    SkillKind, Taxonomy,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -186,19 +186,653 @@ impl<'a> PostingEnricher<'a> {
     }
 }
 
-/// Share of the outcome's content words found in the skill's closest label.
-fn outcome_coverage(extractor: &Extractor, skill: &str, text: &str) -> f32 {
-    let words = skillgap_core::extract::content_tokens(text);
-    if words.is_empty() {
-        return 0.0;
+/// Confidence of an outcome equal to a skill's preferred label once both are normalised (case,
+/// punctuation, spaces, hyphens, plurals and US/UK spelling ignored).
+pub const EXACT_LABEL_CONFIDENCE: f32 = 0.95;
+/// Confidence of an outcome equal to the part of a preferred label before a parenthesis
+/// ("Python" for "Python (computer programming)").
+pub const EXACT_BASE_LABEL_CONFIDENCE: f32 = 0.9;
+/// Confidence of an outcome equal to an alternative label.
+pub const EXACT_ALIAS_CONFIDENCE: f32 = 0.8;
+/// Confidence of a ranked candidate whose label and the outcome cover each other fully; ranked
+/// candidates that cover less get proportionally less.
+pub const RANKED_CONFIDENCE: f32 = 0.75;
+/// How many ranked candidates of each search are checked for a lexical fit.
+const RANK_POOL: usize = 10;
+
+/// Plurals whose sense differs from the singular ("securities" are not "security").
+const LEXICAL_PLURALS: &[&str] = &[
+    "securities",
+    "futures",
+    "goods",
+    "customs",
+    "arts",
+    "humanities",
+    "damages",
+    "savings",
+    "earnings",
+    "proceedings",
+    "premises",
+    "minutes",
+    "spirits",
+    "news",
+    "series",
+    "species",
+];
+
+/// Nouns in "-ing" that are not the gerund of the shorter word ("marketing" is not "market").
+const ING_NOUNS: &[&str] = &[
+    "marketing",
+    "engineering",
+    "accounting",
+    "banking",
+    "building",
+    "learning",
+    "computing",
+    "mining",
+    "housing",
+    "nursing",
+    "clothing",
+    "programming",
+    "networking",
+    "financing",
+    "advertising",
+    "trading",
+    "casting",
+    "catering",
+    "lighting",
+    "painting",
+    "landscaping",
+    "plumbing",
+    "offering",
+    "meeting",
+    "setting",
+    "funding",
+    "boarding",
+    "coating",
+    "training",
+    "drawing",
+    "string",
+    "spring",
+    "during",
+    "ceiling",
+    "evening",
+    "morning",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "bearing",
+    "wedding",
+    "bedding",
+    "shipping",
+    "packaging",
+    "heating",
+];
+
+/// Nouns in "-ment" that are not the action of the shorter verb.
+const MENT_NOUNS: &[&str] = &[
+    "statement",
+    "department",
+    "apartment",
+    "garment",
+    "sentiment",
+    "compartment",
+];
+
+/// Nouns in "-tion"/"-sion" that are not the action of the shorter verb ("production" is not
+/// "product").
+const ION_NOUNS: &[&str] = &[
+    "production",
+    "position",
+    "section",
+    "question",
+    "station",
+    "nation",
+    "ration",
+    "portion",
+    "solution",
+    "fraction",
+    "friction",
+    "mention",
+    "edition",
+    "condition",
+    "tradition",
+    "nutrition",
+    "mission",
+    "session",
+    "version",
+    "vision",
+    "television",
+    "commission",
+    "fiction",
+    "function",
+    "junction",
+    "sanction",
+    "caution",
+    "motion",
+    "emotion",
+    "potion",
+    "lotion",
+    "intention",
+    "attention",
+    "convention",
+];
+
+/// Verbs that open ESCO skill labels without adding a specialisation ("perform data analysis").
+const GENERIC_OPENERS: &[&str] = &[
+    "perform",
+    "apply",
+    "use",
+    "using",
+    "utilise",
+    "conduct",
+    "carry",
+    "undertake",
+    "implement",
+    "execute",
+    "employ",
+    "develop",
+    "create",
+    "provide",
+    "ensure",
+];
+
+/// Words naming the kind of thing a label is, at its start or end, without adding a
+/// specialisation ("debugging software", "principles of artificial intelligence").
+const GENERIC_KINDS: &[&str] = &[
+    "principle",
+    "technique",
+    "method",
+    "methodology",
+    "concept",
+    "fundamental",
+    "basic",
+    "software",
+    "tool",
+    "knowledge",
+    "skill",
+];
+
+/// Head words of outcomes that only say what kind of skill the rest names ("R Programming",
+/// "Programming Principles"): a label covering the rest need not cover them.
+const GENERIC_HEADS: &[&str] = &[
+    "programming",
+    "language",
+    "software",
+    "tool",
+    "framework",
+    "library",
+    "package",
+    "platform",
+    "principle",
+    "fundamental",
+    "basic",
+    "concept",
+    "methodology",
+    "method",
+    "technique",
+    "skill",
+];
+
+/// Modifiers of outcomes that do not restrict the skill they modify ("General Statistics" is
+/// statistics, "Applied Mathematics" mathematics): a label need not cover them.
+const LOOSE_MODIFIERS: &[&str] = &[
+    "general",
+    "applied",
+    "advanced",
+    "basic",
+    "introductory",
+    "intermediate",
+    "practical",
+    "modern",
+    "effective",
+    "professional",
+    "creative",
+    "business",
+    "strategic",
+];
+
+/// A word in British spelling (ESCO's), so that "Modeling" meets "modelling" and
+/// "Visualization" meets "visualisation".
+fn british(w: &str) -> String {
+    const WORDS: &[(&str, &str)] = &[
+        ("modeling", "modelling"),
+        ("modeled", "modelled"),
+        ("modeler", "modeller"),
+        ("labeling", "labelling"),
+        ("labeled", "labelled"),
+        ("traveling", "travelling"),
+        ("canceling", "cancelling"),
+        ("behavior", "behaviour"),
+        ("behaviors", "behaviours"),
+        ("behavioral", "behavioural"),
+        ("color", "colour"),
+        ("colors", "colours"),
+        ("labor", "labour"),
+        ("center", "centre"),
+        ("centers", "centres"),
+        ("defense", "defence"),
+        ("catalog", "catalogue"),
+        ("analog", "analogue"),
+        ("fulfillment", "fulfilment"),
+        ("enrollment", "enrolment"),
+        ("judgment", "judgement"),
+        ("aging", "ageing"),
+        ("artifact", "artefact"),
+        ("artifacts", "artefacts"),
+        ("favor", "favour"),
+        ("honor", "honour"),
+        ("humor", "humour"),
+        ("neighbor", "neighbour"),
+        ("program", "programme"),
+    ];
+    if let Some((_, gb)) = WORDS.iter().find(|(us, _)| *us == w) {
+        // "program" stays: it is also the software sense in British usage.
+        return if w == "program" { w } else { gb }.to_owned();
     }
-    let Some(e) = extractor.skill(skill) else {
-        return 0.0;
-    };
-    e.label_tokens
+    if w.len() >= 6 {
+        for (us, gb) in [
+            ("izational", "isational"),
+            ("izations", "isations"),
+            ("ization", "isation"),
+            ("izing", "ising"),
+            ("ized", "ised"),
+            ("izes", "ises"),
+            ("izer", "iser"),
+            ("ize", "ise"),
+            ("yzing", "ysing"),
+            ("yzed", "ysed"),
+            ("yzes", "yses"),
+            ("yzer", "yser"),
+            ("yze", "yse"),
+        ] {
+            if let Some(stem) = w.strip_suffix(us) {
+                return format!("{stem}{gb}");
+            }
+        }
+    }
+    w.to_owned()
+}
+
+/// The singular of a word; plurals with a sense of their own are kept.
+fn singular(w: &str) -> String {
+    if LEXICAL_PLURALS.contains(&w) {
+        return w.to_owned();
+    }
+    let n = w.len();
+    if n > 4 && w.ends_with("ies") {
+        return format!("{}y", &w[..n - 3]);
+    }
+    if n > 4
+        && ["sses", "shes", "ches", "xes", "zzes"]
+            .iter()
+            .any(|e| w.ends_with(e))
+    {
+        return w[..n - 2].to_owned();
+    }
+    if n > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "ics", "'s"]
+            .iter()
+            .any(|e| w.ends_with(e))
+    {
+        return w[..n - 1].to_owned();
+    }
+    w.to_owned()
+}
+
+/// Words of a label or outcome: lower-cased, split on anything but letters, digits, `+` and
+/// `#`, in British spelling and singular.
+fn label_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '+' || c == '#'))
+        .filter(|w| !w.is_empty())
+        .map(|w| singular(&british(&w.to_lowercase())))
+        .collect()
+}
+
+/// The exact-match key of a label or outcome: its words without function words, joined
+/// without spaces, so that "Cybersecurity" = "cyber security" and "Data-Bases" = "databases".
+fn label_key(text: &str) -> String {
+    const FUNCTION: &[&str] = &["and", "or", "of", "the", "a", "an", "for", "in", "on", "to"];
+    label_words(text)
+        .into_iter()
+        .filter(|w| !FUNCTION.contains(&w.as_str()))
+        .collect()
+}
+
+/// A word reduced so that a verb meets its gerund and its action noun ("making" = "make",
+/// "management" = "manage", "modelling" = "model", "collection" = "collect", "analysis" =
+/// "analyse"): ESCO names skills with verbs, providers with nouns. Lexicalised nouns
+/// ("marketing", "statement", "production") are left alone and nothing else is stemmed, so
+/// "structures" never meets "structural", nor "threat" "threaten".
+fn word_root(w: &str) -> String {
+    let mut w = w.to_owned();
+    if w == "analysis" || w == "analyses" {
+        return "analys".into();
+    }
+    if w.len() >= 6 && w.ends_with("ing") && !ING_NOUNS.contains(&w.as_str()) {
+        w.truncate(w.len() - 3);
+    } else if w.len() >= 8 && w.ends_with("ment") && !MENT_NOUNS.contains(&w.as_str()) {
+        w.truncate(w.len() - 4);
+    } else if w.len() >= 8 && w.ends_with("isation") {
+        // "visualisation" = "visualise"
+        w.truncate(w.len() - 5);
+    } else if w.len() >= 8
+        && (w.ends_with("tion") || w.ends_with("sion"))
+        && !ION_NOUNS.contains(&w.as_str())
+    {
+        // "collection" = "collect", "validation" = "validate"
+        w.truncate(w.len() - 3);
+    }
+    if w.len() > 3 && w.ends_with('e') {
+        w.pop();
+    }
+    let b = w.as_bytes();
+    let n = b.len();
+    if n > 3 && b[n - 1] == b[n - 2] && !b"aeiou".contains(&b[n - 1]) {
+        w.pop();
+    }
+    w
+}
+
+/// Roots of [`GENERIC_HEADS`].
+fn generic_head_roots() -> &'static HashSet<String> {
+    static ROOTS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    ROOTS.get_or_init(|| GENERIC_HEADS.iter().map(|w| word_root(w)).collect())
+}
+
+/// An outcome's words as the lexical fit compares them.
+struct OutcomeWords {
+    /// Roots of the content words, the head (last) word last.
+    roots: Vec<String>,
+    /// Per root, whether its word is generic ("tools", "software").
+    generic: Vec<bool>,
+    /// Per root, whether its word is a loose modifier ([`LOOSE_MODIFIERS`]).
+    loose: Vec<bool>,
+    /// Whether the outcome coordinates two skills ("HTML and CSS", "Probability & Statistics").
+    coordinated: bool,
+}
+
+impl OutcomeWords {
+    fn new(text: &str) -> OutcomeWords {
+        let base = strip_parenthesis(text);
+        let lower = base.to_lowercase();
+        let coordinated = lower.split_whitespace().any(|w| w == "and" || w == "&")
+            || base.contains(['/', ',', '&']);
+        let words = LabelRoots::new(base, false);
+        let n = words.roots.len();
+        let loose = label_words(base)
+            .into_iter()
+            .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+            .enumerate()
+            .map(|(i, w)| i + 1 < n && LOOSE_MODIFIERS.contains(&w.as_str()))
+            .collect();
+        OutcomeWords {
+            roots: words.roots,
+            generic: words.generic,
+            loose,
+            coordinated,
+        }
+    }
+}
+
+/// Words without content of their own in skill names (posting filler such as "job" or
+/// "experience" is content here: "job analysis").
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "the", "of", "to", "in", "on", "for", "with", "as", "at", "by", "from", "or",
+    "into", "about", "via", "within", "across", "per", "its", "their", "your", "other",
+];
+
+/// The text before a parenthesis ("Pandas" of "Pandas (Python Package)").
+fn strip_parenthesis(text: &str) -> &str {
+    match text.find('(') {
+        Some(p) if !text[..p].trim().is_empty() => text[..p].trim(),
+        _ => text.trim(),
+    }
+}
+
+/// A label's content roots as the lexical fit compares them.
+#[derive(Debug, Clone)]
+struct LabelRoots {
+    roots: Vec<String>,
+    /// Per root, whether its word is generic ([`GENERIC_OPENERS`] first, [`GENERIC_KINDS`]
+    /// first or last).
+    generic: Vec<bool>,
+    /// Whether the label opens with a verb ("analyse big data"), which names the activity on
+    /// the outcome's subject without narrowing it.
+    leading_verb: bool,
+}
+
+impl LabelRoots {
+    fn new(label: &str, leading_verb: bool) -> LabelRoots {
+        let words: Vec<String> = label_words(label)
+            .into_iter()
+            .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
+            .collect();
+        let last = words.len().saturating_sub(1);
+        let (roots, generic) = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let w = w.as_str();
+                let generic = (i == 0 && GENERIC_OPENERS.contains(&w))
+                    || (i == 1 && w == "out" && words[0] == "carry")
+                    || (i == last && GENERIC_KINDS.contains(&w))
+                    // "principles of …", but not "software metrics".
+                    || (i == 0
+                        && GENERIC_KINDS.contains(&w)
+                        && !["software", "tool", "skill"].contains(&w));
+                (word_root(w), generic)
+            })
+            .unzip();
+        LabelRoots {
+            roots,
+            generic,
+            leading_verb,
+        }
+    }
+}
+
+/// How well a label fits an outcome, from both sides: the share of the outcome's words the
+/// label covers, times the share of the label's specific words (not generic, not the leading
+/// verb of a skill) the outcome covers. `None` when the label does not fit: it misses the
+/// outcome's head word (the last one: "Threat Modeling" is about modelling, not threats;
+/// unless the head only says what kind of skill the rest is: "R Programming"), covers under
+/// half of the outcome, or covers the outcome only in part while adding words of its own
+/// ("Regression Analysis" is not "landscape analysis", "Innovation" is not "innovation in
+/// nursing", "Unit Testing" is not "test electronic units").
+fn lexical_fit(outcome: &OutcomeWords, label: &LabelRoots) -> Option<f32> {
+    let roots = &label.roots;
+    if roots.is_empty() {
+        return None;
+    }
+    // Loose modifiers the label lacks are left out, at a small cost.
+    let mut words: Vec<String> = Vec::with_capacity(outcome.roots.len());
+    let mut generic_words = Vec::with_capacity(outcome.roots.len());
+    let mut cost = 1.0;
+    for ((w, g), loose) in outcome
+        .roots
         .iter()
-        .map(|label| words.iter().filter(|w| label.contains(w)).count() as f32 / words.len() as f32)
-        .fold(0.0, f32::max)
+        .zip(&outcome.generic)
+        .zip(&outcome.loose)
+    {
+        if *loose && !roots.contains(w) {
+            cost *= 0.9;
+        } else {
+            words.push(w.clone());
+            generic_words.push(*g);
+        }
+    }
+    let words = &words;
+    let head = words.last()?;
+    let covered = words.iter().filter(|w| roots.contains(w)).count();
+    // "R Programming" → "R": the head only says what kind of skill the rest is (but the rest
+    // must name a skill: not "Statistical" of "Statistical Methods").
+    let kind_head = generic_head_roots().contains(head)
+        && !roots.contains(head)
+        && words.len() > 1
+        && !["al", "ive", "ic"]
+            .iter()
+            .any(|e| words[words.len() - 2].ends_with(e));
+    let needed = words.len() - usize::from(kind_head);
+    let specific: Vec<&String> = roots
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            !(label.generic[*i]
+                || (*i == 0
+                    && label.leading_verb
+                    && needed > 1
+                    && roots.len() > 1
+                    && !words.contains(w)))
+        })
+        .map(|(_, w)| w)
+        .collect();
+    if specific.is_empty() {
+        return None;
+    }
+    let extras = specific.iter().filter(|w| !words.contains(w)).count();
+    if covered == 0 || !(roots.contains(head) || (kind_head && covered == needed)) {
+        return None;
+    }
+    let outcome_share = covered as f32 / needed as f32;
+    let label_share = (specific.len() - extras) as f32 / specific.len() as f32;
+    let ok = if covered == needed {
+        // One extra specific word is tolerated in a long label.
+        extras == 0 || (extras == 1 && specific.len() >= 4)
+    } else {
+        // A label naming part of the outcome: no words of its own, and more than the head
+        // alone unless the outcome coordinates skills ("HTML and CSS" → "CSS").
+        let covered_specific = (words.iter().zip(&generic_words))
+            .filter(|(w, g)| !**g && roots.contains(w))
+            .count();
+        extras == 0 && outcome_share >= 0.5 && (covered_specific >= 2 || outcome.coordinated)
+    };
+    ok.then_some(outcome_share * label_share * cost)
+}
+
+/// Exact-label look-up over every skill of one generation, with each label's roots for the
+/// lexical fit; built once per generation.
+struct LabelIndex {
+    generation: std::path::PathBuf,
+    skills: usize,
+    /// Normalised key → (skill position in the extractor, confidence of that label).
+    exact: HashMap<String, Vec<(u32, f32)>>,
+    /// Per skill (extractor order): content roots of each of its labels.
+    roots: Vec<Vec<LabelRoots>>,
+}
+
+impl LabelIndex {
+    fn build(catalog: &Catalog, extractor: &Extractor) -> skillgap_core::Result<LabelIndex> {
+        let mut exact: HashMap<String, Vec<(u32, f32)>> = HashMap::new();
+        let mut roots = vec![Vec::new(); extractor.len()];
+        let all = catalog.all_skills()?;
+        // Verbs ESCO opens skill labels with ("analyse", "manage", "design"): the first words
+        // of several preferred labels of skills (not knowledge).
+        let mut openers: HashMap<String, usize> = HashMap::new();
+        for s in &all {
+            if s.taxonomy == Taxonomy::Esco && s.kind == SkillKind::Skill {
+                if let Some(w) = s.label.split_whitespace().next() {
+                    *openers.entry(w.to_lowercase()).or_default() += 1;
+                }
+            }
+        }
+        let is_verb = |w: &str| {
+            openers.get(w).is_some_and(|&n| n >= 3)
+                && !FUNCTION_WORDS.contains(&w)
+                && !["ing", "tion", "sion", "ment", "ity", "ness", "ics", "ism"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        };
+        for s in &all {
+            let Some(i) = extractor.index_of(&s.id) else {
+                continue;
+            };
+            let esco = s.taxonomy == Taxonomy::Esco;
+            let mut add = |label: &str, conf: f32| {
+                let label = label.trim();
+                // One-word alternative labels in lower case are as often loose synonyms as
+                // names ("law" of "employment law", "standard" of "scaffolding components").
+                if conf < EXACT_BASE_LABEL_CONFIDENCE
+                    && !label.contains(' ')
+                    && label.chars().all(|c| c.is_lowercase() || c == '-')
+                {
+                    return;
+                }
+                let key = label_key(label);
+                if !key.is_empty() {
+                    exact.entry(key).or_default().push((i, conf));
+                }
+                let first = label.split_whitespace().next().unwrap_or("").to_lowercase();
+                roots[i as usize].push(LabelRoots::new(label, esco && is_verb(&first)));
+            };
+            add(&s.label, EXACT_LABEL_CONFIDENCE);
+            let base = strip_parenthesis(&s.label);
+            if base != s.label.trim() {
+                add(base, EXACT_BASE_LABEL_CONFIDENCE);
+            }
+            for alt in &s.alt_labels {
+                add(alt, EXACT_ALIAS_CONFIDENCE);
+            }
+        }
+        // Best label first; ESCO before O*NET (the matcher bridges them through `same_as`),
+        // then by id, so that the choice is stable.
+        let skills = extractor.skills();
+        for v in exact.values_mut() {
+            v.sort_by(|a, b| {
+                b.1.total_cmp(&a.1)
+                    .then_with(|| {
+                        let t = |i: u32| skills[i as usize].taxonomy != Taxonomy::Esco;
+                        t(a.0).cmp(&t(b.0))
+                    })
+                    .then_with(|| skills[a.0 as usize].id.cmp(&skills[b.0 as usize].id))
+            });
+            v.dedup_by_key(|x| x.0);
+        }
+        Ok(LabelIndex {
+            generation: catalog.generation_dir().to_path_buf(),
+            skills: extractor.len(),
+            exact,
+            roots,
+        })
+    }
+
+    /// The index of `catalog`'s generation, built on first use and shared by all callers.
+    fn of(catalog: &Catalog, extractor: &Extractor) -> Option<std::sync::Arc<LabelIndex>> {
+        static CACHE: std::sync::Mutex<Option<std::sync::Arc<LabelIndex>>> =
+            std::sync::Mutex::new(None);
+        let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(ix) = cache.as_ref() {
+            if ix.generation == catalog.generation_dir() && ix.skills == extractor.len() {
+                return Some(ix.clone());
+            }
+        }
+        let ix = std::sync::Arc::new(LabelIndex::build(catalog, extractor).ok()?);
+        *cache = Some(ix.clone());
+        Some(ix)
+    }
+
+    /// The skill whose label equals the outcome once normalised, with that label's confidence.
+    fn exact(&self, text: &str) -> Option<(u32, f32)> {
+        let base = strip_parenthesis(text);
+        let mut keys = vec![label_key(text)];
+        if base != text.trim() {
+            keys.push(label_key(base));
+        }
+        keys.iter()
+            .filter(|k| !k.is_empty())
+            .find_map(|k| self.exact.get(k).and_then(|v| v.first().copied()))
+    }
+
+    /// The best lexical fit of the skill's labels to the outcome.
+    fn fit(&self, skill: u32, outcome: &OutcomeWords) -> Option<f32> {
+        self.roots
+            .get(skill as usize)?
+            .iter()
+            .filter_map(|label| lexical_fit(outcome, label))
+            .reduce(f32::max)
+    }
 }
 
 /// Counts of outcome resolution for one source.
@@ -209,16 +843,74 @@ pub struct Resolution {
     pub unresolved: u64,
 }
 
+/// A credential title names an O*NET occupation when its title-normalisation score reaches
+/// this ("IBM Data Science" → Data Scientists 0.81; "Google Cybersecurity" → 0.71, no).
+pub const MIN_CREDENTIAL_TITLE_SCORE: f32 = 0.75;
+
+/// O*NET occupations a credential's title names (at most 2).
+fn title_occupations(catalog: &Catalog, title: &str) -> Vec<OccupationMatch> {
+    let opts = SearchOptions {
+        limit: Some(2),
+        taxonomy: Some(Taxonomy::Onet),
+        kind: None,
+    };
+    catalog
+        .normalise_title(title, &opts)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|h| h.score >= MIN_CREDENTIAL_TITLE_SCORE)
+        .map(|h| OccupationMatch {
+            id: h.id,
+            title: h.title,
+            taxonomy: h.taxonomy,
+            score: h.score,
+            method: "title".into(),
+        })
+        .collect()
+}
+
+/// Confidence of a guess: the best-ranked skill for an outcome that no label fits lexically.
+/// Shown to the user as a guess; the matcher counts it at this strength.
+pub const GUESS_CONFIDENCE: f32 = 0.3;
+
+/// The best-ranked skill for `text` when its score reaches [`MIN_OUTCOME_SCORE`], at
+/// [`GUESS_CONFIDENCE`].
+fn fallback(
+    catalog: &Catalog,
+    extractor: &Extractor,
+    text: &str,
+) -> Option<(u32, f32, MatchMethod)> {
+    let opts = SearchOptions {
+        limit: Some(1),
+        taxonomy: None,
+        kind: None,
+    };
+    let h = catalog.rank_skills(text, &opts).ok()?.into_iter().next()?;
+    (h.score >= MIN_OUTCOME_SCORE)
+        .then(|| extractor.index_of(&h.id))
+        .flatten()
+        .map(|i| (i, GUESS_CONFIDENCE, MatchMethod::Ranked))
+}
+
 /// Resolves a credential's outcomes to taxonomy skills: given ids are checked against the
-/// index; text is matched verbatim first (a label or alias that covers the outcome), then
-/// ranked (BM25 + label coverage). The original text is always kept; outcomes that resolve to
-/// nothing stay, marked `unresolved`.
+/// index; text is matched to a skill's label or alternative label after normalisation (case,
+/// punctuation, spacing, plurals, US/UK spelling) first, then to verbatim mentions and ranked
+/// candidates (BM25 + label coverage, and the fuzzy label search) that fit it lexically: the
+/// label must cover the outcome's head word in the same form or an inflection, and the
+/// outcome and the label must cover each other (see [`lexical_fit`]). An outcome without such
+/// a candidate gets the best-ranked skill as a guess at [`GUESS_CONFIDENCE`] (shown as such),
+/// or stays `unresolved`. The original text is always
+/// kept.
 pub fn resolve_credential(
     catalog: &Catalog,
     extractor: &Extractor,
     c: &mut Credential,
 ) -> Resolution {
     let weak = c.source.starts_with("udemy");
+    if c.occupations.is_empty() {
+        c.title_occupations = title_occupations(catalog, &c.title);
+    }
+    let labels = LabelIndex::of(catalog, extractor);
     let mut r = Resolution::default();
     for o in &mut c.outcomes {
         r.outcomes += 1;
@@ -235,56 +927,21 @@ pub fn resolve_credential(
             o.skill_id = None;
         }
         let text = o.text.trim();
-        if text.is_empty() {
+        let found = if text.is_empty() {
+            None
+        } else {
+            resolve_text(catalog, extractor, labels.as_deref(), text)
+        };
+        let found = found.or_else(|| fallback(catalog, extractor, text));
+        let Some((idx, conf, method)) = found else {
             o.method = MatchMethod::Unresolved;
+            o.confidence = 0.0;
             r.unresolved += 1;
             continue;
-        }
-        // Verbatim: a label or alias covering most of a short outcome ("SQL", "Data Visualization").
-        let words = text.split_whitespace().count();
-        let verbatim = extractor
-            .extract_all(text)
-            .into_iter()
-            .filter(|m| (m.end - m.start) * 10 >= text.len() * 7)
-            .max_by(|a, b| {
-                a.confidence
-                    .total_cmp(&b.confidence)
-                    .then_with(|| b.skill_id.cmp(&a.skill_id))
-            });
-        let (id, label, conf, method) = if let (Some(m), true) = (verbatim, words <= 8) {
-            (m.skill_id, m.label, m.confidence, m.method)
-        } else {
-            let opts = SearchOptions {
-                limit: Some(1),
-                taxonomy: None,
-                kind: None,
-            };
-            // Coverage must hold both ways: the label by the outcome (in the ranking) and the
-            // outcome by the label, so that "Marketing Effectiveness" does not become
-            // "labour market".
-            let best = catalog
-                .rank_skills(text, &opts)
-                .ok()
-                .and_then(|h| h.into_iter().next())
-                .map(|h| {
-                    let back = outcome_coverage(extractor, &h.id, text);
-                    let score = h.score * (0.85 + 0.15 * back);
-                    (h, score)
-                });
-            match best {
-                Some((h, score)) if score >= MIN_OUTCOME_SCORE => {
-                    (h.id, h.title, score.min(1.0) * 0.8, MatchMethod::Ranked)
-                }
-                _ => {
-                    o.method = MatchMethod::Unresolved;
-                    o.confidence = 0.0;
-                    r.unresolved += 1;
-                    continue;
-                }
-            }
         };
-        o.skill_id = Some(id);
-        o.skill_label = Some(label);
+        let e = &extractor.skills()[idx as usize];
+        o.skill_id = Some(e.id.clone());
+        o.skill_label = Some(e.label.clone());
         o.confidence = if weak {
             conf * WEAK_SOURCE_FACTOR
         } else {
@@ -294,4 +951,163 @@ pub fn resolve_credential(
         r.resolved += 1;
     }
     r
+}
+
+/// The skill (position in the extractor), confidence and method of one outcome text.
+fn resolve_text(
+    catalog: &Catalog,
+    extractor: &Extractor,
+    labels: Option<&LabelIndex>,
+    text: &str,
+) -> Option<(u32, f32, MatchMethod)> {
+    let words = text.split_whitespace().count();
+    if let Some((i, conf)) = labels.and_then(|l| l.exact(text)) {
+        let method = if conf < EXACT_BASE_LABEL_CONFIDENCE {
+            MatchMethod::Alias
+        } else {
+            MatchMethod::Exact
+        };
+        return Some((i, conf, method));
+    }
+    let outcome = OutcomeWords::new(text);
+    if outcome.roots.is_empty() {
+        return None;
+    }
+    let fit = |i: u32| -> Option<f32> {
+        match labels {
+            Some(l) => l.fit(i, &outcome),
+            // Without the label index (the skills could not be read): the preferred label.
+            None => {
+                let e = &extractor.skills()[i as usize];
+                lexical_fit(&outcome, &LabelRoots::new(&e.label, false))
+            }
+        }
+    };
+    // Candidates in order of preference: verbatim mentions covering most of a short outcome,
+    // then ranked skills, then the fuzzy label search; the best lexical fit wins, the earlier
+    // candidate on ties.
+    let mut best: Option<(f32, u32, f32, MatchMethod)> = None;
+    let consider = |best: &mut Option<(f32, u32, f32, MatchMethod)>, i, conf, method| {
+        if let Some(q) = fit(i) {
+            if best.is_none_or(|(bq, ..)| q > bq) {
+                *best = Some((q, i, conf, method));
+            }
+        }
+    };
+    if words <= 8 {
+        let mut verbatim: Vec<_> = extractor
+            .extract_all(text)
+            .into_iter()
+            .filter(|m| (m.end - m.start) * 10 >= text.len() * 7)
+            .collect();
+        verbatim.sort_by(|a, b| {
+            b.confidence
+                .total_cmp(&a.confidence)
+                .then_with(|| a.skill_id.cmp(&b.skill_id))
+        });
+        for m in verbatim {
+            if let Some(i) = extractor.index_of(&m.skill_id) {
+                consider(&mut best, i, m.confidence, m.method);
+            }
+        }
+    }
+    let opts = SearchOptions {
+        limit: Some(RANK_POOL),
+        taxonomy: None,
+        kind: None,
+    };
+    for h in catalog.rank_skills(text, &opts).unwrap_or_default() {
+        if let Some(i) = extractor.index_of(&h.id) {
+            consider(&mut best, i, RANKED_CONFIDENCE, MatchMethod::Ranked);
+        }
+    }
+    if best.is_none_or(|(q, ..)| q < 1.0) {
+        for h in catalog.search_skills(text, &opts).unwrap_or_default() {
+            if let Some(i) = extractor.index_of(&h.id) {
+                consider(&mut best, i, RANKED_CONFIDENCE, MatchMethod::Ranked);
+            }
+        }
+    }
+    let (q, i, conf, method) = best?;
+    // A partial fit lowers the confidence in proportion.
+    Some((i, conf * (0.6 + 0.4 * q), method))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fit(outcome: &str, label: &str, leading_verb: bool) -> Option<f32> {
+        lexical_fit(
+            &OutcomeWords::new(outcome),
+            &LabelRoots::new(label, leading_verb),
+        )
+    }
+
+    #[test]
+    fn exact_keys_ignore_case_spacing_plurals_and_spelling() {
+        assert_eq!(label_key("Cybersecurity"), label_key("cyber security"));
+        assert_eq!(label_key("Data-Bases"), label_key("databases"));
+        assert_eq!(label_key("Databases"), label_key("database"));
+        assert_eq!(
+            label_key("Data Visualization"),
+            label_key("data visualisation")
+        );
+        assert_eq!(
+            label_key("Organizational Structure"),
+            label_key("organisational structure")
+        );
+        assert_eq!(
+            label_key("Probability & Statistics"),
+            "probabilitystatistics"
+        );
+        // A plural with a sense of its own stays apart.
+        assert_ne!(label_key("Security"), label_key("securities"));
+    }
+
+    #[test]
+    fn roots_meet_inflections_not_derivations() {
+        assert_eq!(word_root("making"), word_root("make"));
+        assert_eq!(word_root("management"), word_root("manage"));
+        assert_eq!(word_root("modelling"), word_root("model"));
+        assert_eq!(word_root("collection"), word_root("collect"));
+        assert_eq!(word_root("analysis"), word_root("analyse"));
+        assert_ne!(word_root("marketing"), word_root("market"));
+        assert_ne!(word_root("production"), word_root("product"));
+        assert_ne!(word_root("hardening"), word_root("hard"));
+    }
+
+    #[test]
+    fn labels_must_cover_the_head_and_not_narrow_the_outcome() {
+        // Good fits.
+        assert_eq!(fit("Decision Making", "make decisions", true), Some(1.0));
+        assert_eq!(fit("Big Data", "analyse big data", true), Some(1.0));
+        assert_eq!(fit("Debugging", "Debugging software", false), Some(1.0));
+        assert_eq!(fit("R Programming", "R", false), Some(1.0));
+        assert!(fit("Applied Machine Learning", "machine learning", false).is_some());
+        assert!(fit("General Statistics", "statistics", false).is_some_and(|q| q < 1.0));
+        assert!(fit("HTML and CSS", "CSS", false).is_some());
+        // The head word is missing or only shares a stem.
+        assert_eq!(fit("Threat Modeling", "environmental threats", false), None);
+        assert_eq!(fit("Network Security", "securities", false), None);
+        assert_eq!(
+            fit("Leadership and Management", "leadership in nursing", false),
+            None
+        );
+        assert_eq!(fit("Forecasting", "forecast workload", true), None);
+        // Siblings and narrower labels.
+        assert_eq!(
+            fit("Regression Analysis", "landscape analysis", false),
+            None
+        );
+        assert_eq!(fit("Data Structures", "demolish structures", true), None);
+        assert_eq!(fit("Innovation", "innovation in nursing", false), None);
+        assert_eq!(fit("Unit Testing", "test electronic units", true), None);
+        assert_eq!(fit("Hardening", "harden soap", true), None);
+        assert_eq!(fit("Graph Theory", "psychological theories", false), None);
+        assert_eq!(fit("Data Ethics", "ethics", false), None);
+        assert_eq!(fit("Business Metrics", "software metrics", false), None);
+        // A one-word outcome does not take a leading verb as a free extra.
+        assert_eq!(fit("Structures", "demolish structures", true), None);
+    }
 }

@@ -15,6 +15,11 @@ use skillgap_core::{AssessmentKind, Catalog, Credential, MatchMethod};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, OnceLock};
 
+/// Outcomes weaker than this (mapping confidence × assessment) are not counted. Ingest marks
+/// its guesses (outcomes no label fits, mapped to the best-ranked skill) with confidence 0.3:
+/// they count at about a quarter of a sure mapping (a wrong guess rarely lands on a gap line,
+/// a right one does).
+pub const MIN_OUTCOME_STRENGTH: f32 = 0.2;
 /// Weight of an unassessed outcome relative to an assessed one.
 pub const UNASSESSED: f32 = 0.85;
 /// Credit for holding (or being taught) a narrower skill than the one required.
@@ -38,10 +43,13 @@ pub struct Matcher {
     /// Per credential: the summed strength of its resolved outcomes (one per concept), the
     /// denominator of a ranking's focus.
     pub(crate) outcome_mass: Vec<f32>,
+    /// Occupation id → credentials built for it (declared by the publisher: 1.0; named by the
+    /// credential's title: the title-normalisation score).
+    pub(crate) built_for: HashMap<String, Vec<(u32, f32)>>,
     /// Larger credential id → the credentials stacking into it.
     pub(crate) stack_parts: BTreeMap<String, Vec<u32>>,
     /// Requirements of every O*NET occupation, built on first use (nearby, relevance).
-    pub(crate) onet_targets: OnceLock<Vec<crate::gap::Requirements>>,
+    pub(crate) onet_targets: OnceLock<Arc<Vec<crate::gap::Requirements>>>,
 }
 
 /// One credential teaching one concept.
@@ -169,7 +177,8 @@ impl Concepts {
 }
 
 /// How strongly an outcome evidences its skill: the mapping's confidence (1 for ids the
-/// provider gave), times [`UNASSESSED`] when neither the outcome nor the credential is assessed.
+/// provider gave), times [`UNASSESSED`] when neither the outcome nor the credential is assessed;
+/// 0 below [`MIN_OUTCOME_STRENGTH`].
 pub fn outcome_strength(credential: &Credential, o: &skillgap_core::Outcome) -> f32 {
     let confidence = match o.method {
         MatchMethod::Given => 1.0,
@@ -177,11 +186,16 @@ pub fn outcome_strength(credential: &Credential, o: &skillgap_core::Outcome) -> 
         _ => o.confidence.clamp(0.0, 1.0),
     };
     let assessed = o.assessed || credential.assessment == Some(AssessmentKind::Performance);
-    confidence * if assessed { 1.0 } else { UNASSESSED }
+    let s = confidence * if assessed { 1.0 } else { UNASSESSED };
+    if s < MIN_OUTCOME_STRENGTH {
+        0.0
+    } else {
+        s
+    }
 }
 
 /// Summary of the matcher's data, for `/readyz`-style reports and tests.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct MatcherStats {
     pub concepts: usize,
     pub credentials: usize,
@@ -198,12 +212,36 @@ impl Matcher {
         let concepts = Concepts::build(&catalog)?;
         let mut credentials = catalog.all_credentials()?;
         credentials.sort_by(|a, b| a.id.cmp(&b.id));
+        // The matcher reports credentials by id, title and size; the long texts stay in the
+        // index (`Catalog::credential` has them).
+        for c in &mut credentials {
+            c.description = String::new();
+            c.hours_rule = None;
+            c.keywords = Vec::new();
+            for o in &mut c.outcomes {
+                o.skill_ref = None;
+            }
+        }
         let mut credential_index = HashMap::with_capacity(credentials.len());
         let mut by_concept: HashMap<u32, Vec<Taught>> = HashMap::new();
         let mut stack_parts: BTreeMap<String, Vec<u32>> = BTreeMap::new();
         let mut outcome_mass = vec![0.0f32; credentials.len()];
+        let mut built_for: HashMap<String, Vec<(u32, f32)>> = HashMap::new();
         for (i, c) in credentials.iter().enumerate() {
             let ci = i as u32;
+            for o in &c.occupations {
+                let id = catalog
+                    .occupation(o)
+                    .map(|x| x.id)
+                    .unwrap_or_else(|_| o.clone());
+                built_for.entry(id).or_default().push((ci, 1.0));
+            }
+            for m in &c.title_occupations {
+                built_for
+                    .entry(m.id.clone())
+                    .or_default()
+                    .push((ci, m.score.clamp(0.0, 1.0)));
+            }
             credential_index.insert(c.id.clone(), ci);
             for s in &c.stackable_into {
                 stack_parts.entry(s.clone()).or_default().push(ci);
@@ -246,6 +284,7 @@ impl Matcher {
             credential_index,
             by_concept,
             outcome_mass,
+            built_for,
             stack_parts,
             onet_targets: OnceLock::new(),
         })
@@ -279,7 +318,8 @@ impl Matcher {
         }
     }
 
-    /// A credential of the index by id.
+    /// A credential of the index by id, as the matcher holds it: without its description and
+    /// other long texts ([`Catalog::credential`] has the whole record).
     pub fn credential(&self, id: &str) -> Result<&Credential> {
         self.credential_index
             .get(id.trim())

@@ -6,7 +6,7 @@
 //! taxonomy t = O*NET importance (0..1)  | ESCO essential 0.8 / optional 0.4 | technology 0.8 or 0.35 (below)
 //! demand   d = min(1, share / demand_saturation)     share = postings of the occupation naming
 //!                                                    the skill / postings of the occupation
-//! λ          = demand_weight × min(1, occupation postings / min_postings_for_demand)
+//! λ          = demand_weight × min(1, occupation postings / min_postings_for_demand (100))
 //! weight     = (1 − λ)·t + λ·d
 //! ```
 //!
@@ -14,8 +14,13 @@
 //! occupation, 0.35 when it is only a Hot Technology (a flag shared across occupations).
 //!
 //! Skills the postings ask for often (share ≥ `market_min_share`, ≥ `market_min_postings`
-//! postings) but the taxonomy omits are added with `weight = d`: the market is ahead of the
-//! codes, and a taxonomy that is silent is not evidence against the skill.
+//! postings) but the taxonomy omits are added with `weight = 0.75 × d × min(1, postings / 100)`:
+//! the market is ahead of the codes, and a taxonomy that is silent is not evidence against the
+//! skill; a small sample of postings (often partly misplaced) is trusted less.
+//!
+//! The crosswalk adds the requirements of the linked occupations of the other taxonomy (ESCO
+//! for an O*NET target and back): term = 0.75 × the confidence-weighted mean of their terms,
+//! kept from 0.2.
 //!
 //! **Coverage** of a requirement by a profile (0..1, the best of):
 //! the same skill (× held level / required level when both are known), a narrower held skill
@@ -37,7 +42,7 @@ pub const MAX_ITEMS: usize = 500;
 pub const MAX_TEXT_BYTES: usize = 200_000;
 
 /// How requirement weights are computed. Every field has a documented default.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct WeightConfig {
     /// λ: share of the weight that comes from posting demand (0..1).
@@ -67,6 +72,12 @@ pub struct WeightConfig {
     pub market_min_postings: u64,
     /// Keep at most this many requirements (the heaviest).
     pub max_requirements: usize,
+    /// Share of the term of requirements reached through the crosswalk (0 = ignore it).
+    pub crosswalk_weight: f32,
+    /// Weight of a market-only requirement per unit of demand term.
+    pub market_weight: f32,
+    /// Crosswalk requirements below this term are left out.
+    pub crosswalk_min_term: f32,
 }
 
 impl Default for WeightConfig {
@@ -74,7 +85,7 @@ impl Default for WeightConfig {
         WeightConfig {
             demand_weight: 0.4,
             demand_saturation: 0.3,
-            min_postings_for_demand: 20,
+            min_postings_for_demand: 100,
             min_importance: 0.5,
             essential: 0.8,
             optional: 0.4,
@@ -85,6 +96,9 @@ impl Default for WeightConfig {
             market_min_share: 0.1,
             market_min_postings: 5,
             max_requirements: 60,
+            crosswalk_weight: 0.75,
+            market_weight: 0.75,
+            crosswalk_min_term: 0.2,
         }
     }
 }
@@ -109,6 +123,9 @@ impl WeightConfig {
         unit(self.tech_hot, "tech_hot")?;
         unit(self.tech_other, "tech_other")?;
         unit(self.market_min_share, "market_min_share")?;
+        unit(self.crosswalk_weight, "crosswalk_weight")?;
+        unit(self.market_weight, "market_weight")?;
+        unit(self.crosswalk_min_term, "crosswalk_min_term")?;
         if !(self.demand_saturation > 0.0 && self.demand_saturation <= 1.0) {
             return Err(Error::invalid(
                 "demand_saturation",
@@ -123,7 +140,7 @@ impl WeightConfig {
 }
 
 /// What the user wants to become.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct TargetInput {
     /// An occupation id or code (O*NET-SOC like `15-2051.00` or `15-2051`, ESCO URI or code).
@@ -137,7 +154,7 @@ pub struct TargetInput {
 }
 
 /// What the person has.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ProfileInput {
     /// Skill ids or names, optionally with a proficiency: `python@advanced`, `sql@0.5`
@@ -190,7 +207,7 @@ impl ProfileInput {
 }
 
 /// The occupation (or posting set) a gap is computed against.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TargetSummary {
     pub id: String,
     pub title: String,
@@ -201,7 +218,7 @@ pub struct TargetSummary {
 }
 
 /// An occupation a goal could mean.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct OccupationChoice {
     pub id: String,
     pub title: String,
@@ -210,9 +227,10 @@ pub struct OccupationChoice {
 }
 
 /// Where a requirement's taxonomy term comes from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TaxonomyEvidence {
-    /// `onet_skills`, `onet_knowledge`, `onet_technology`, `esco_essential`, `esco_optional`.
+    /// `onet_skills`, `onet_knowledge`, `onet_technology`, `esco_essential`, `esco_optional`,
+    /// or `crosswalk:<one of those>` when it comes from occupations the crosswalk links.
     pub source: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub importance: Option<f32>,
@@ -230,10 +248,13 @@ pub struct TaxonomyEvidence {
     pub inferred_from: Vec<String>,
     /// The taxonomy term `t` used in the weight.
     pub term: f32,
+    /// For `crosswalk:…` sources: the linked occupations of the other taxonomy that require it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub via: Vec<String>,
 }
 
 /// Where a requirement's demand term comes from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct DemandEvidence {
     /// Postings of the occupation naming the skill (`skillgap demand --occupation … --evidence`
     /// lists them).
@@ -248,7 +269,7 @@ pub struct DemandEvidence {
 }
 
 /// What gave a requirement its coverage.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Credit {
     /// `exact`, `narrower`, `broader`, `cooccurs`, or `level` (held below the required level).
     pub relation: String,
@@ -259,11 +280,20 @@ pub struct Credit {
     pub factor: f32,
     /// For `cooccurs`: postings naming both, and P(required | held).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cooccurrence: Option<(u64, f32)>,
+    pub cooccurrence: Option<Cooccurrence>,
+}
+
+/// Evidence of a co-occurrence credit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Cooccurrence {
+    /// Postings naming both skills.
+    pub postings: u64,
+    /// P(required | held) over postings.
+    pub p: f32,
 }
 
 /// One line of a gap: a requirement, its weight, how much of it is covered and why.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct GapLine {
     pub skill_id: String,
     pub label: String,
@@ -285,7 +315,7 @@ pub struct GapLine {
 }
 
 /// A skill the profile holds, as resolved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct HeldSkill {
     /// What the user wrote (or the credential / résumé phrase).
     pub input: String,
@@ -300,7 +330,7 @@ pub struct HeldSkill {
 }
 
 /// The profile as the matcher understood it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ResolvedProfile {
     pub skills: Vec<HeldSkill>,
     /// Inputs that named no known skill or credential.
@@ -308,7 +338,7 @@ pub struct ResolvedProfile {
 }
 
 /// A weighted skills gap.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct GapReport {
     pub target: TargetSummary,
     /// Other occupations the goal could mean (when the target was a goal).
@@ -347,11 +377,17 @@ pub struct ReqLine {
     pub why: String,
 }
 
+/// Co-occurrence partners of held concepts: required concept → (P(required | held),
+/// postings naming both, held concept).
+pub(crate) type CooccurMap = HashMap<u32, (f32, u64, u32)>;
+
 /// Held concepts with their best evidence.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Held {
     pub by_concept: HashMap<u32, (f32, Option<f32>, usize)>,
     pub profile: ResolvedProfile,
+    /// Computed on first use and kept: coverage of many targets reuses it.
+    pub cooccur: std::sync::OnceLock<CooccurMap>,
 }
 
 /// Rounds for output: 4 decimals keeps JSON stable and readable.
@@ -482,23 +518,13 @@ impl Matcher {
         self.posting_requirements(&target.postings, cfg)
     }
 
-    /// Requirements of one occupation (taxonomy blended with demand, plus market-only skills).
-    pub(crate) fn occupation_requirements(
+    /// The requirement lines an occupation's own taxonomy gives (weights not yet blended), with
+    /// the position of each concept.
+    fn taxonomy_lines(
         &self,
         occ: &Occupation,
         cfg: &WeightConfig,
-    ) -> Requirements {
-        let occ_postings = self
-            .catalog
-            .demand()
-            .ok()
-            .and_then(|d| d.occupations.get(&occ.id))
-            .map_or(0, |o| o.postings);
-        let lambda = if cfg.min_postings_for_demand == 0 {
-            cfg.demand_weight
-        } else {
-            cfg.demand_weight * (occ_postings as f32 / cfg.min_postings_for_demand as f32).min(1.0)
-        };
+    ) -> (Vec<ReqLine>, HashMap<u32, usize>) {
         let mut lines: Vec<ReqLine> = Vec::new();
         let mut at: HashMap<u32, usize> = HashMap::new();
         for r in &occ.requirements {
@@ -552,6 +578,7 @@ impl Matcher {
                 hot: r.hot,
                 inferred_from: r.inferred_from.clone(),
                 term: r4(t),
+                via: Vec::new(),
             };
             match at.get(&concept) {
                 Some(&i) => {
@@ -579,6 +606,108 @@ impl Matcher {
                 }
             }
         }
+        (lines, at)
+    }
+
+    /// Adds the requirements of the occupations the crosswalk links to `occ` in the other
+    /// taxonomy: each concept's term is `crosswalk_weight ×` the confidence-weighted mean of
+    /// the linked occupations' terms (a skill all linked occupations require essentially gets
+    /// ¾ × 0.8 = 0.6), kept when at least `crosswalk_min_term`.
+    fn add_crosswalk_lines(
+        &self,
+        occ: &Occupation,
+        cfg: &WeightConfig,
+        lines: &mut Vec<ReqLine>,
+        at: &mut HashMap<u32, usize>,
+    ) {
+        if cfg.crosswalk_weight <= 0.0 {
+            return;
+        }
+        let other = match occ.taxonomy {
+            Taxonomy::Onet => "esco",
+            Taxonomy::Esco => "onet",
+        };
+        let mut total = 0.0f32;
+        let mut sums: HashMap<u32, (f32, ReqLine, Vec<String>)> = HashMap::new();
+        let mut links: Vec<&skillgap_core::CrosswalkLink> =
+            occ.crosswalk.iter().filter(|l| l.scheme == other).collect();
+        links.sort_by(|a, b| a.code.cmp(&b.code));
+        links.dedup_by(|a, b| a.code == b.code);
+        for link in links {
+            let Ok(linked) = self.catalog.occupation(&link.code) else {
+                continue;
+            };
+            let w = link.confidence.unwrap_or(1.0).max(0.0);
+            if w == 0.0 {
+                continue;
+            }
+            total += w;
+            let (their, _) = self.taxonomy_lines(&linked, cfg);
+            for l in their {
+                let t = l.taxonomy.as_ref().map_or(0.0, |x| x.term);
+                let e = sums
+                    .entry(l.concept)
+                    .or_insert_with(|| (0.0, l.clone(), Vec::new()));
+                e.0 += w * t;
+                e.2.push(linked.title.clone());
+            }
+        }
+        if total <= 0.0 {
+            return;
+        }
+        let mut merged: Vec<(u32, f32, ReqLine, Vec<String>)> = sums
+            .into_iter()
+            .map(|(c, (sum, l, via))| (c, cfg.crosswalk_weight * sum / total, l, via))
+            .filter(|x| x.1 >= cfg.crosswalk_min_term)
+            .collect();
+        merged.sort_by_key(|x| x.0);
+        for (c, t, mut l, mut via) in merged {
+            via.sort();
+            via.dedup();
+            let source = l.taxonomy.as_ref().map_or("crosswalk".to_owned(), |x| {
+                format!("crosswalk:{}", x.source)
+            });
+            let tax = TaxonomyEvidence {
+                source,
+                term: r4(t),
+                via,
+                ..l.taxonomy.clone().unwrap_or_default()
+            };
+            match at.get(&c) {
+                Some(&i) => {
+                    let own = &mut lines[i];
+                    if own.taxonomy.as_ref().is_none_or(|x| x.term < tax.term) {
+                        own.taxonomy = Some(tax);
+                    }
+                }
+                None => {
+                    at.insert(c, lines.len());
+                    l.taxonomy = Some(tax);
+                    lines.push(l);
+                }
+            }
+        }
+    }
+
+    /// Requirements of one occupation (taxonomy blended with demand, plus market-only skills).
+    pub(crate) fn occupation_requirements(
+        &self,
+        occ: &Occupation,
+        cfg: &WeightConfig,
+    ) -> Requirements {
+        let occ_postings = self
+            .catalog
+            .demand()
+            .ok()
+            .and_then(|d| d.occupations.get(&occ.id))
+            .map_or(0, |o| o.postings);
+        let lambda = if cfg.min_postings_for_demand == 0 {
+            cfg.demand_weight
+        } else {
+            cfg.demand_weight * (occ_postings as f32 / cfg.min_postings_for_demand as f32).min(1.0)
+        };
+        let (mut lines, mut at) = self.taxonomy_lines(occ, cfg);
+        self.add_crosswalk_lines(occ, cfg, &mut lines, &mut at);
         // Market-only requirements.
         if let Some(od) = self
             .catalog
@@ -644,11 +773,17 @@ impl Matcher {
                     l.weight
                 );
             } else {
-                // The taxonomy is silent: the market's demand term stands alone.
-                l.weight = r4(d);
+                // The taxonomy is silent: the market's demand term stands alone, at the
+                // share given to evidence from outside the occupation's own record.
+                let shrink = if cfg.demand_weight > 0.0 {
+                    lambda / cfg.demand_weight
+                } else {
+                    0.0
+                };
+                l.weight = r4(cfg.market_weight * shrink * d);
                 l.why = format!(
-                    "weight {:.3} = demand {d:.3} ({n} of {of} postings; not in the taxonomy)",
-                    l.weight
+                    "weight {:.3} = {:.2} x {shrink:.2} x demand {d:.3} ({n} of {of} postings; not in the taxonomy; {shrink:.2} = postings / {} capped at 1)",
+                    l.weight, cfg.market_weight, cfg.min_postings_for_demand
                 );
             }
         }
@@ -880,10 +1015,9 @@ impl Matcher {
             .map(|h| (h.id, h.title)))
     }
 
-    /// Coverage of each requirement by the held concepts, with the credit that gave it.
-    pub(crate) fn coverage(&self, req: &Requirements, held: &Held) -> Vec<(f32, Option<Credit>)> {
-        // Co-occurrence partners of every held concept: required concept → best (p, n, from).
-        let mut co: HashMap<u32, (f32, u64, u32)> = HashMap::new();
+    /// Co-occurrence partners of every held concept (P ≥ [`COOCCUR_MIN_P`]).
+    fn cooccur_map(&self, held: &Held) -> CooccurMap {
+        let mut co: CooccurMap = HashMap::new();
         let mut held_keys: Vec<u32> = held.by_concept.keys().copied().collect();
         held_keys.sort_unstable();
         for h in held_keys {
@@ -897,7 +1031,13 @@ impl Matcher {
                 }
             }
         }
-        let credit = |relation: &str, c: u32, factor: f32, co: Option<(u64, f32)>| {
+        co
+    }
+
+    /// Coverage of each requirement by the held concepts, with the credit that gave it.
+    pub(crate) fn coverage(&self, req: &Requirements, held: &Held) -> Vec<(f32, Option<Credit>)> {
+        let co = held.cooccur.get_or_init(|| self.cooccur_map(held));
+        let credit = |relation: &str, c: u32, factor: f32, co: Option<Cooccurrence>| {
             let (_, _, idx) = held.by_concept[&c];
             let s = &held.profile.skills[idx];
             Credit {
@@ -942,7 +1082,17 @@ impl Matcher {
                 if let Some(&(p, n, h)) = co.get(&l.concept) {
                     let strength = held.by_concept[&h].0;
                     let v = strength * COOCCUR_CREDIT * p;
-                    consider(v, &|| credit("cooccurs", h, v, Some((n, r4(p)))));
+                    consider(v, &|| {
+                        credit(
+                            "cooccurs",
+                            h,
+                            v,
+                            Some(Cooccurrence {
+                                postings: n,
+                                p: r4(p),
+                            }),
+                        )
+                    });
                 }
                 (r4(best.0.min(1.0)), best.1)
             })

@@ -17,7 +17,7 @@ use skillgap_core::Taxonomy;
 use std::collections::HashSet;
 
 /// A nearby occupation with its gap size.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NearbyOccupation {
     pub rank: usize,
     pub id: String,
@@ -41,7 +41,7 @@ pub struct NearbyOccupation {
 }
 
 /// Occupations closest to a profile or occupation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NearbyReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<TargetSummary>,
@@ -53,23 +53,27 @@ pub struct NearbyReport {
 
 impl Matcher {
     /// Requirements of every O*NET occupation (cached for the default weights).
-    pub(crate) fn onet_requirements(&self, cfg: &WeightConfig) -> Result<Vec<Requirements>> {
-        let build = || -> Result<Vec<Requirements>> {
+    pub(crate) fn onet_requirements(
+        &self,
+        cfg: &WeightConfig,
+    ) -> Result<std::sync::Arc<Vec<Requirements>>> {
+        let build = || -> Result<std::sync::Arc<Vec<Requirements>>> {
             let _span = tracing::info_span!("onet_requirements").entered();
             let mut occs = self.catalog.all_occupations()?;
             occs.retain(|o| o.taxonomy == Taxonomy::Onet && !o.requirements.is_empty());
             occs.sort_by(|a, b| a.id.cmp(&b.id));
-            Ok(occs
-                .iter()
-                .map(|o| self.occupation_requirements(o, cfg))
-                .collect())
+            Ok(std::sync::Arc::new(
+                occs.iter()
+                    .map(|o| self.occupation_requirements(o, cfg))
+                    .collect(),
+            ))
         };
         if *cfg == WeightConfig::default() {
             if let Some(v) = self.onet_targets.get() {
-                return Ok(v.clone());
+                return Ok(std::sync::Arc::clone(v));
             }
             let v = build()?;
-            let _ = self.onet_targets.set(v.clone());
+            let _ = self.onet_targets.set(std::sync::Arc::clone(&v));
             return Ok(v);
         }
         build()

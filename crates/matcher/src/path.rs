@@ -31,7 +31,7 @@ pub const EXACT_MAX_ITEMS: usize = 12;
 pub const CANDIDATES: usize = 30;
 
 /// Budgets of a path. `None` = unbounded.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Budget {
     pub max_hours: Option<f32>,
@@ -105,6 +105,14 @@ impl Instance {
     }
 
     fn gain(&self, cur: &[f32], add: &[usize]) -> f32 {
+        if let [j] = add {
+            // One item (the usual case): no merging needed.
+            return self.items[*j]
+                .cover
+                .iter()
+                .map(|&(i, v)| self.weights[i] * (v - cur[i]).max(0.0))
+                .sum();
+        }
         let mut best: HashMap<usize, f32> = HashMap::new();
         for &j in add {
             for &(i, v) in &self.items[j].cover {
@@ -271,6 +279,36 @@ fn better(a: Solution, b: Solution) -> Solution {
 /// Cost-effective greedy + best single item (+ greedy seeded by each item): at least
 /// [`GREEDY_BOUND`] of the optimum for one budget.
 pub fn solve_greedy(inst: &Instance, b: &Budget) -> Solution {
+    prune(inst, solve_greedy_with(inst, b, true))
+}
+
+/// Drops items whose removal loses no value (a later pick covered everything they did) and
+/// that no other chosen item requires: they would cost hours for nothing.
+fn prune(inst: &Instance, mut s: Solution) -> Solution {
+    loop {
+        let value = inst.value(&s.items);
+        let redundant = s.items.iter().rposition(|&j| {
+            let required = s
+                .items
+                .iter()
+                .any(|&k| k != j && inst.items[k].requires.contains(&j));
+            let rest: Vec<usize> = s.items.iter().copied().filter(|&k| k != j).collect();
+            !required && inst.value(&rest) >= value - 1e-6
+        });
+        let Some(pos) = redundant else {
+            break;
+        };
+        let j = s.items.remove(pos);
+        s.hours -= inst.items[j].hours;
+        s.cost -= inst.items[j].cost;
+    }
+    s.value = inst.value(&s.items);
+    s
+}
+
+/// The greedy with or without the seeded runs (without: the plain guaranteed recipe, about
+/// `n` times cheaper; the Pareto points use it).
+fn solve_greedy_with(inst: &Instance, b: &Budget, seeded: bool) -> Solution {
     let closures = inst.closures();
     let mut best = greedy_from(inst, &closures, b, None);
     for j in 0..inst.items.len() {
@@ -282,7 +320,9 @@ pub fn solve_greedy(inst: &Instance, b: &Budget) -> Solution {
             single.add(&add);
             best = better(best, single.solution());
             // … and the greedy completion of it.
-            best = better(best, greedy_from(inst, &closures, b, Some(j)));
+            if seeded {
+                best = better(best, greedy_from(inst, &closures, b, Some(j)));
+            }
         }
     }
     best
@@ -294,7 +334,7 @@ pub fn solve_exact(inst: &Instance, b: &Budget) -> Solution {
     let mut best = State::new(inst, &closures).solution();
     let mut st = State::new(inst, &closures);
     exact_rec(inst, b, 0, &mut st, &mut best);
-    best
+    prune(inst, best)
 }
 
 fn exact_rec(inst: &Instance, b: &Budget, j: usize, st: &mut State, best: &mut Solution) {
@@ -367,7 +407,7 @@ fn exact_rec(inst: &Instance, b: &Budget, j: usize, st: &mut State, best: &mut S
 }
 
 /// One step of a pathway.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PathStep {
     pub step: usize,
     #[serde(flatten)]
@@ -385,7 +425,7 @@ pub struct PathStep {
 }
 
 /// Progress toward a larger credential the path's credentials stack into.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct StackProgress {
     pub id: String,
     pub title: String,
@@ -396,7 +436,7 @@ pub struct StackProgress {
 }
 
 /// A point of the coverage-vs-hours trade-off.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ParetoPoint {
     /// Hours budget tried.
     pub budget_hours: f32,
@@ -408,7 +448,7 @@ pub struct ParetoPoint {
 }
 
 /// A gap line the path leaves open.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Remaining {
     pub skill_id: String,
     pub label: String,
@@ -418,7 +458,7 @@ pub struct Remaining {
 }
 
 /// An ordered set of credentials within a budget.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Pathway {
     pub budget: Budget,
     /// `exact` or `greedy`.
@@ -447,7 +487,7 @@ pub struct Pathway {
 }
 
 /// Path options.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct PathOptions {
     /// Candidate credentials for the solver.
@@ -814,7 +854,7 @@ fn pareto(
             max_hours: Some(b),
             max_cost: budget.max_cost,
         };
-        let s = solve_greedy(inst, &bud);
+        let s = solve_greedy_with(inst, &bud, false);
         let coverage = r4(s.value / total);
         if points.last().is_none_or(|p| coverage > p.coverage + 1e-4) {
             let mut names: Vec<String> = s

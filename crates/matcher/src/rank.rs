@@ -7,10 +7,12 @@
 //! are known). It closes `weight_i × max(0, that − current coverage_i)`; only what is still
 //! missing counts.
 //!
-//! The ranking score is `closed × (½ + ½ focus)`, where focus is the share of the credential's
-//! outcome strength that lands on the target's gap lines: a degree listing 128 generic skills
-//! that happens to touch 19 of the lines ranks below a programme built for the role that
-//! closes as much. Ties are broken by credential id. (Pathways optimise `closed` itself under
+//! The ranking score is `closed × √focus × (1 + 2 built_for)`. Focus is the share of the
+//! credential's outcome strength that lands on the target's gap lines: a degree listing 128
+//! generic skills that happens to touch 19 of the lines ranks below a programme that closes as
+//! much with fewer. `built_for` (0..1) says the credential was made for the target occupation:
+//! 1 when its publisher declares the occupation, else the score with which its title names it
+//! ("IBM Data Science" → Data Scientists 0.81), 0 otherwise. Ties are broken by credential id. (Pathways optimise `closed` itself under
 //! the budget, where size is already paid for in hours.)
 
 use crate::engine::{Matcher, BROADER_CREDIT, NARROWER_CREDIT};
@@ -22,7 +24,7 @@ use std::collections::HashMap;
 
 /// Filters on credentials. Unknown hours or cost fail a `max_hours` / `max_cost` filter: a
 /// budget cannot be honoured with a credential whose size is not stated.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Filters {
     pub max_hours: Option<f32>,
@@ -104,7 +106,7 @@ impl Filters {
 }
 
 /// A gap line a credential closes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Closes {
     pub skill_id: String,
     pub label: String,
@@ -120,7 +122,7 @@ pub struct Closes {
 }
 
 /// A credential as ranked for a gap.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct CredentialSummary {
     pub id: String,
     pub title: String,
@@ -156,24 +158,27 @@ impl From<&Credential> for CredentialSummary {
 }
 
 /// One ranked credential with the gap lines it closes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct RankedCredential {
     pub rank: usize,
     #[serde(flatten)]
     pub credential: CredentialSummary,
-    /// Ranking score: `closed × (½ + ½ focus)`.
+    /// Ranking score: `closed × √focus × (1 + 2 built_for)`.
     pub score: f32,
     /// Weight of the gap closed.
     pub closed: f32,
     /// Share of the credential's outcome strength that lands on this target's gap lines.
     pub focus: f32,
+    /// How surely the credential was made for the target occupation (declared: 1; named by its
+    /// title: the title match score; else 0).
+    pub built_for: f32,
     /// `closed` as a share of the target's total weight.
     pub coverage_gain: f32,
     pub closes: Vec<Closes>,
 }
 
 /// The answer to "what should I take?": the gap and the ranked credentials.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Recommendation {
     pub gap: GapReport,
     pub filters: Filters,
@@ -183,6 +188,13 @@ pub struct Recommendation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<crate::path::Pathway>,
 }
+
+/// How much a credential made for the target occupation is preferred: its score is
+/// multiplied by `1 + BUILT_FOR_BOOST × built_for`.
+pub const BUILT_FOR_BOOST: f32 = 2.0;
+
+/// A credential being ranked: score, index, offer, closed, focus, built-for.
+type Scored<'a> = (f32, u32, &'a Offer, f32, f32, f32);
 
 /// Per credential, the sparse coverage it gives each gap line: (line, coverage, via concept,
 /// relation).
@@ -251,7 +263,14 @@ impl Matcher {
     ) -> (usize, Vec<RankedCredential>) {
         let offers = self.offers(req, current, filters);
         let total: f32 = req.lines.iter().map(|l| l.weight).sum();
-        let mut scored: Vec<(f32, u32, &Offer, f32, f32)> = offers
+        let built_for: HashMap<u32, f32> = self
+            .built_for
+            .get(&req.target.id)
+            .into_iter()
+            .flatten()
+            .copied()
+            .collect();
+        let mut scored: Vec<Scored> = offers
             .iter()
             .map(|(&c, o)| {
                 let s: f32 = o
@@ -265,7 +284,15 @@ impl Matcher {
                 } else {
                     0.0
                 };
-                (r4(s * (0.5 + 0.5 * focus)), c, o, s, focus)
+                let built = built_for.get(&c).copied().unwrap_or(0.0);
+                (
+                    r4(s * focus.sqrt() * (1.0 + BUILT_FOR_BOOST * built)),
+                    c,
+                    o,
+                    s,
+                    focus,
+                    built,
+                )
             })
             .filter(|x| x.3 > 0.0)
             .collect();
@@ -281,12 +308,13 @@ impl Matcher {
             .into_iter()
             .take(limit)
             .enumerate()
-            .map(|(k, (score, c, o, s, focus))| RankedCredential {
+            .map(|(k, (score, c, o, s, focus, built))| RankedCredential {
                 rank: k + 1,
                 credential: (&self.credentials[c as usize]).into(),
                 score,
                 closed: r4(s),
                 focus: r4(focus),
+                built_for: r4(built),
                 coverage_gain: if total > 0.0 { r4(s / total) } else { 0.0 },
                 closes: self.closes(req, current, o),
             })

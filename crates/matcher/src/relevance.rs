@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, HashMap};
 type OutcomeItem = (String, Option<(String, String)>, f32);
 
 /// Demand for one outcome.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct OutcomeDemand {
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -38,7 +38,7 @@ pub struct OutcomeDemand {
 }
 
 /// A skill's share of one occupation's postings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct OccupationShare {
     pub id: String,
     pub postings: u64,
@@ -47,7 +47,7 @@ pub struct OccupationShare {
 }
 
 /// An occupation the credential serves.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct OccupationServed {
     pub id: String,
     pub title: String,
@@ -58,7 +58,7 @@ pub struct OccupationServed {
 }
 
 /// A skill the credential could add.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct SuggestedSkill {
     pub skill_id: String,
     pub label: String,
@@ -72,7 +72,7 @@ pub struct SuggestedSkill {
 }
 
 /// A competing credential.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Competitor {
     #[serde(flatten)]
     pub credential: CredentialSummary,
@@ -82,7 +82,7 @@ pub struct Competitor {
 }
 
 /// The curriculum designer's market report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct RelevanceReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credential: Option<CredentialSummary>,
@@ -178,9 +178,22 @@ impl Matcher {
         let cfg = WeightConfig::default();
         let mut served: Vec<OccupationServed> = Vec::new();
         if !held.by_concept.is_empty() {
+            // Only what the outcomes teach counts here, not what co-occurs with it.
             let held_no_co = held.clone();
-            for r in self.onet_requirements(&cfg)? {
-                let cov = self.coverage(&r, &held_no_co);
+            let _ = held_no_co.cooccur.set(Default::default());
+            // Concepts the outcomes reach (exact, narrower, broader): occupations with none of
+            // them among their requirements are skipped without computing coverage.
+            let mut reach = std::collections::HashSet::new();
+            for &c in held.by_concept.keys() {
+                reach.insert(c);
+                reach.extend(self.concepts.narrower[c as usize].iter().copied());
+                reach.extend(self.concepts.broader[c as usize].iter().copied());
+            }
+            for r in self.onet_requirements(&cfg)?.iter() {
+                if !r.lines.iter().any(|l| reach.contains(&l.concept)) {
+                    continue;
+                }
+                let cov = self.coverage(r, &held_no_co);
                 let total: f32 = r.lines.iter().map(|l| l.weight).sum();
                 let mut covered = 0.0;
                 let mut n = 0;

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 pub const MAX_TEAM: usize = 200;
 
 /// One person of a team.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct TeamMember {
     pub person: String,
@@ -27,7 +27,7 @@ pub struct TeamMember {
 }
 
 /// A row of a team file that could not be used.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TeamProblem {
     pub line: u64,
     pub field: String,
@@ -130,7 +130,7 @@ pub fn read_team_csv(name: &str, data: &[u8]) -> Result<(Vec<TeamMember>, Vec<Te
 }
 
 /// One person's result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PersonReport {
     pub person: String,
     pub coverage: f32,
@@ -143,7 +143,7 @@ pub struct PersonReport {
 }
 
 /// A requirement across the team.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TeamGapLine {
     pub skill_id: String,
     pub label: String,
@@ -159,7 +159,7 @@ pub struct TeamGapLine {
 }
 
 /// A credential's value to the whole team.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TeamCredential {
     #[serde(flatten)]
     pub credential: CredentialSummary,
@@ -172,7 +172,7 @@ pub struct TeamCredential {
 }
 
 /// The employer's team report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct TeamReport {
     pub target: TargetSummary,
     pub people: Vec<PersonReport>,

@@ -731,6 +731,7 @@ pub(crate) fn blank(
         stackable_into: Vec::new(),
         prerequisites: Vec::new(),
         occupations: Vec::new(),
+        title_occupations: Vec::new(),
         keywords: Vec::new(),
         source,
         outcomes: Vec::new(),
