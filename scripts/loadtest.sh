@@ -8,7 +8,8 @@
 # /tmp/skillgap-load-index, built from ../shared/datasets with `skillgap ingest` when missing,
 # or from the bundled sample when the datasets are absent), waits until it listens (the index
 # is opened and warmed first), then drives a
-# mix of search, detail, demand and extract requests from a separate process for a bounded
+# mix (searches, details, demand and extract 40%, gap/recommend 40%, path 10%, relevance 10%)
+# from a separate process for a bounded
 # time and prints requests/s, p50/p90/p99 latency, errors (shed 429/503 counted apart) and the
 # server's peak RSS (VmHWM). The server is stopped with SIGTERM at the end.
 #

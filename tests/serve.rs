@@ -220,6 +220,48 @@ fn serve_answers_like_the_cli_resists_hostile_input_and_reloads() {
             "/v1/extract",
             Some(json!({"text": text, "taxonomy": "esco"})),
         ),
+        (
+            &[
+                "recommend",
+                "--goal",
+                "data analyst",
+                "--have",
+                "excel, sql",
+                "--max-hours",
+                "120",
+                "--max-cost",
+                "500",
+            ],
+            "/v1/recommend",
+            Some(json!({
+                "target": {"goal": "data analyst"},
+                "profile": {"skills": ["excel", "sql"]},
+                "budget": {"max_hours": 120, "max_cost": 500}
+            })),
+        ),
+        (
+            &[
+                "gap",
+                "--occupation",
+                "15-2051.01",
+                "--have",
+                "python@advanced",
+            ],
+            "/v1/gap",
+            Some(
+                json!({"target": {"occupation": "15-2051.01"}, "profile": {"skills": ["python@advanced"]}}),
+            ),
+        ),
+        (
+            &["nearby", "--have", "python, sql"],
+            "/v1/nearby",
+            Some(json!({"profile": {"skills": ["python", "sql"]}})),
+        ),
+        (
+            &["relevance", "sample:data-visualization-badge"],
+            "/v1/relevance",
+            Some(json!({"credential": "sample:data-visualization-badge"})),
+        ),
     ];
     for (args, path, body) in same {
         let reply = match body {

@@ -221,11 +221,90 @@ async fn build_mix(conn: &mut Conn) -> Vec<Job> {
             body: Some(serde_json::json!({ "text": t, "rank": 3 }).to_string()),
         });
     }
-    // Matcher endpoints join the mix here once they exist, e.g.
-    //   POST /v1/gap {"occupation": ID, "skills": [...]}, POST /v1/recommend, GET /v1/path,
-    //   POST /v1/relevance, each built from the ids discovered above.
-    jobs
+    // The matcher: gaps and recommendations for the discovered O*NET occupations and a few
+    // profiles, pathways within a budget, curriculum reports for draft outcome lists.
+    let post = |kind: &'static str, path: &str, body: serde_json::Value| Job {
+        kind,
+        method: "POST",
+        path: path.into(),
+        body: Some(body.to_string()),
+    };
+    let onet: Vec<&String> = occupation_ids
+        .iter()
+        .filter(|id| !id.starts_with("http"))
+        .collect();
+    let mut gap_jobs = Vec::new();
+    let mut path_jobs = Vec::new();
+    for (i, id) in onet.iter().enumerate() {
+        let profile = PROFILES[i % PROFILES.len()];
+        let target = serde_json::json!({ "occupation": id });
+        gap_jobs.push(post(
+            "gap",
+            "/v1/gap",
+            serde_json::json!({ "target": target, "profile": { "skills": profile } }),
+        ));
+        gap_jobs.push(post(
+            "recommend",
+            "/v1/recommend",
+            serde_json::json!({
+                "target": target,
+                "profile": { "skills": profile },
+                "budget": { "max_hours": 150 }
+            }),
+        ));
+        path_jobs.push(post(
+            "path",
+            "/v1/path",
+            serde_json::json!({
+                "target": target,
+                "profile": { "skills": profile },
+                "budget": { "max_hours": 120, "max_cost": 1000 }
+            }),
+        ));
+    }
+    let relevance_jobs: Vec<Job> = OUTCOME_LISTS
+        .iter()
+        .map(|o| {
+            post(
+                "relevance",
+                "/v1/relevance",
+                serde_json::json!({ "outcomes": o }),
+            )
+        })
+        .collect();
+    // The agreed mix: search 40%, gap/recommend 40%, path 10%, relevance 10%.
+    if gap_jobs.is_empty() || path_jobs.is_empty() {
+        return jobs;
+    }
+    let mut mix = Vec::with_capacity(400);
+    for i in 0..400 {
+        let (list, n) = match i % 10 {
+            0..=3 => (&jobs, i / 10 * 4 + i % 10),
+            4..=7 => (&gap_jobs, i / 10 * 4 + i % 10 - 4),
+            8 => (&path_jobs, i / 10),
+            _ => (&relevance_jobs, i / 10),
+        };
+        mix.push(list[n % list.len()].clone());
+    }
+    mix
 }
+
+/// Profiles of the gap, recommend and path requests.
+const PROFILES: &[&[&str]] = &[
+    &[],
+    &["excel", "sql"],
+    &["python", "statistics", "machine learning"],
+    &["communication", "project management"],
+    &["patient care", "nursing"],
+];
+
+/// Draft outcome lists of the relevance requests.
+const OUTCOME_LISTS: &[&[&str]] = &[
+    &["SQL", "Tableau", "data visualisation"],
+    &["Python", "machine learning", "statistics"],
+    &["project management", "budgeting", "risk management"],
+    &["patient care", "wound care", "infection control"],
+];
 
 #[derive(Default)]
 struct Tally {

@@ -208,6 +208,22 @@ impl From<skillgap_core::Error> for ApiError {
     }
 }
 
+impl From<skillgap_matcher::Error> for ApiError {
+    fn from(e: skillgap_matcher::Error) -> Self {
+        use skillgap_matcher::Error as E;
+        match e {
+            E::Catalog(e) => e.into(),
+            E::Invalid { field, message } => ApiError::unprocessable(field, message),
+            E::TeamFile {
+                line,
+                field,
+                message,
+                ..
+            } => ApiError::unprocessable(field, format!("team CSV line {line}: {message}")),
+        }
+    }
+}
+
 /// Result alias of handlers.
 pub type ApiResult<T> = Result<T, ApiError>;
 

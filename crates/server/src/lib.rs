@@ -32,6 +32,7 @@
 pub mod error;
 pub mod input;
 pub mod limits;
+pub mod matching;
 pub mod metrics;
 mod openapi;
 pub mod routes;

@@ -50,7 +50,12 @@ pub(crate) fn v1() -> OpenApiRouter<AppState> {
         .routes(routes!(search_credentials))
         .routes(routes!(get_credential))
         .routes(routes!(extract))
-    // Matcher endpoints (gap, recommend, path, nearby, relevance, team) go here.
+        .routes(routes!(crate::matching::gap))
+        .routes(routes!(crate::matching::recommend))
+        .routes(routes!(crate::matching::path))
+        .routes(routes!(crate::matching::nearby))
+        .routes(routes!(crate::matching::relevance))
+        .routes(routes!(crate::matching::team))
 }
 
 // ---------------------------------------------------------------------------------------------

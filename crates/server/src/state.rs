@@ -1,7 +1,7 @@
 //! Shared state and the index lifecycle.
 //!
-//! The catalog sits behind an [`ArcSwap`]: a request takes the current `Arc<Catalog>` once and
-//! keeps it to the end, so a reload never changes the index under a request in flight. A new
+//! The catalog, with the [`Matcher`] loaded from it, sits behind an [`ArcSwap`]: a request
+//! takes the current `Arc<Matcher>` (which holds its catalog) once and keeps it to the end, so a reload never changes the index under a request in flight. A new
 //! generation (published by `skillgap ingest`, which replaces the index directory's `CURRENT`
 //! pointer) is opened read-only, warmed, and only then swapped in; the old one is dropped when
 //! its last request finishes. Reloads are triggered by SIGHUP and by polling `CURRENT`.
@@ -12,6 +12,7 @@ use crate::metrics::Metrics;
 use crate::ServerError;
 use arc_swap::ArcSwap;
 use skillgap_core::{live_generation, Catalog};
+use skillgap_matcher::Matcher;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -27,7 +28,7 @@ pub struct AppState {
 
 struct Inner {
     index_dir: PathBuf,
-    catalog: ArcSwap<Catalog>,
+    matcher: ArcSwap<Matcher>,
     metrics: Arc<Metrics>,
     limits: Limits,
     /// Generation whose opening failed last, so that it is not retried every poll.
@@ -52,17 +53,17 @@ impl AppState {
         Self::with_catalog(index_dir, catalog, Limits::default())
     }
 
-    /// Serves an already opened catalog of `index_dir` (warmed here).
+    /// Serves an already opened catalog of `index_dir` (warmed, and the matcher loaded, here).
     pub fn with_catalog(
         index_dir: &Path,
         catalog: Catalog,
         limits: Limits,
     ) -> skillgap_core::Result<Self> {
-        catalog.warm()?;
+        let matcher = load_matcher(catalog)?;
         Ok(AppState {
             inner: Arc::new(Inner {
                 index_dir: index_dir.to_owned(),
-                catalog: ArcSwap::from_pointee(catalog),
+                matcher: ArcSwap::from_pointee(matcher),
                 metrics: Arc::new(Metrics::default()),
                 limits,
                 failed: Mutex::new(None),
@@ -73,7 +74,12 @@ impl AppState {
 
     /// The catalog being served now. Hold the `Arc` for the whole request.
     pub fn catalog(&self) -> Arc<Catalog> {
-        self.inner.catalog.load_full()
+        self.inner.matcher.load().catalog_arc()
+    }
+
+    /// The matcher (and through it the catalog) being served now.
+    pub fn matcher(&self) -> Arc<Matcher> {
+        self.inner.matcher.load_full()
     }
 
     /// The index directory (holding `CURRENT`).
@@ -106,6 +112,19 @@ impl AppState {
             .map_err(ApiError::internal)?
     }
 
+    /// Like [`AppState::run`], for the matcher's computations (gap, recommend, path, …).
+    pub async fn run_matcher<T, E, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        F: FnOnce(&Matcher) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: Into<ApiError> + Send + 'static,
+    {
+        let matcher = self.matcher();
+        tokio::task::spawn_blocking(move || f(&matcher).map_err(Into::into))
+            .await
+            .map_err(ApiError::internal)?
+    }
+
     /// Swaps in the live generation of the index directory if it is not the one being served.
     /// The new generation is opened and warmed before the swap; on failure the current one
     /// stays and the failed generation is not tried again until `CURRENT` changes.
@@ -127,17 +146,13 @@ impl AppState {
             }
         }
         let index_dir = self.inner.index_dir.clone();
-        let opened = tokio::task::spawn_blocking(move || {
-            let c = Catalog::open(&index_dir)?;
-            c.warm()?;
-            Ok::<_, skillgap_core::Error>(c)
-        })
-        .await?;
+        let opened =
+            tokio::task::spawn_blocking(move || load_matcher(Catalog::open(&index_dir)?)).await?;
         match opened {
             Ok(new) => {
                 let from = current.manifest().generation.clone();
-                let to = new.manifest().generation.clone();
-                self.inner.catalog.store(Arc::new(new));
+                let to = new.catalog().manifest().generation.clone();
+                self.inner.matcher.store(Arc::new(new));
                 self.inner.metrics.reloaded(true);
                 tracing::info!(%from, %to, "index reloaded");
                 Ok(Reload::Swapped { from, to })
@@ -181,6 +196,14 @@ impl AppState {
             }
         })
     }
+}
+
+/// Warms a catalog and loads the matcher over it.
+fn load_matcher(catalog: Catalog) -> skillgap_core::Result<Matcher> {
+    Matcher::new(Arc::new(catalog)).map_err(|e| match e {
+        skillgap_matcher::Error::Catalog(e) => e,
+        other => skillgap_core::Error::InvalidQuery(other.to_string()),
+    })
 }
 
 /// Generation directories are uniquely named, so the name identifies one.
