@@ -509,9 +509,22 @@ fn serve(g: &Global, args: ServeArgs) -> Result<ExitCode> {
         concurrency: args.max_concurrency.max(1),
         timeout: Duration::from_secs_f64(args.timeout),
     };
+    // A long-running server with a pool of worker threads: without a cap glibc gives each
+    // thread its own malloc arena, and freed request memory stays spread over all of them.
+    #[cfg(all(unix, target_env = "gnu"))]
+    // SAFETY: mallopt only tunes the allocator; called before the server's threads start.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
     let catalog = open_catalog(g)?;
     let state = skillgap_server::AppState::with_catalog(&g.index, catalog, limits)
         .with_context(|| format!("loading index {}", g.index.display()))?;
+    // Loading decodes every skill and credential once; hand the freed memory back.
+    #[cfg(all(unix, target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free heap pages.
+    unsafe {
+        libc::malloc_trim(0);
+    }
     skillgap_server::run(&args.addr, state, |addr| {
         println!("listening on http://{addr}");
         let _ = std::io::Write::flush(&mut std::io::stdout());

@@ -451,6 +451,32 @@ impl Catalog {
         self.all(doc_type::OCCUPATION)
     }
 
+    /// Every occupation of one taxonomy, in index order (decodes only those).
+    pub fn occupations_in(&self, taxonomy: Taxonomy) -> Result<Vec<Occupation>> {
+        let searcher = self.searcher();
+        let q = BooleanQuery::new(self.filters(
+            doc_type::OCCUPATION,
+            &SearchOptions {
+                taxonomy: Some(taxonomy),
+                ..Default::default()
+            },
+        ));
+        let n = searcher.search(&q, &tantivy::collector::Count)?;
+        if n == 0 {
+            return Ok(Vec::new());
+        }
+        let mut addrs: Vec<DocAddress> = searcher
+            .search(&q, &TopDocs::with_limit(n).order_by_score())?
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect();
+        addrs.sort();
+        addrs
+            .into_iter()
+            .map(|a| self.decode(&searcher, a, doc_type::OCCUPATION))
+            .collect()
+    }
+
     /// Every skill in the index.
     pub fn all_skills(&self) -> Result<Vec<Skill>> {
         self.all(doc_type::SKILL)

@@ -52,6 +52,13 @@ pub struct NearbyReport {
 }
 
 impl Matcher {
+    /// Loads what the first `nearby` or `relevance` request would otherwise build (the
+    /// requirements of every O*NET occupation, about a second on the full data). Servers call
+    /// it once after loading; one-off CLI commands need not.
+    pub fn prepare(&self) -> Result<()> {
+        self.onet_requirements(&WeightConfig::default()).map(|_| ())
+    }
+
     /// Requirements of every O*NET occupation (cached for the default weights).
     pub(crate) fn onet_requirements(
         &self,
@@ -59,12 +66,23 @@ impl Matcher {
     ) -> Result<std::sync::Arc<Vec<Requirements>>> {
         let build = || -> Result<std::sync::Arc<Vec<Requirements>>> {
             let _span = tracing::info_span!("onet_requirements").entered();
-            let mut occs = self.catalog.all_occupations()?;
-            occs.retain(|o| o.taxonomy == Taxonomy::Onet && !o.requirements.is_empty());
+            let mut occs = self.catalog.occupations_in(Taxonomy::Onet)?;
+            occs.retain(|o| !o.requirements.is_empty());
             occs.sort_by(|a, b| a.id.cmp(&b.id));
+            // Kept for every occupation: only what coverage needs (no evidence texts).
             Ok(std::sync::Arc::new(
                 occs.iter()
-                    .map(|o| self.occupation_requirements(o, cfg))
+                    .map(|o| {
+                        let mut r = self.occupation_requirements(o, cfg);
+                        for l in &mut r.lines {
+                            l.why = String::new();
+                            l.taxonomy = None;
+                            l.demand = None;
+                            l.skill_id = String::new();
+                        }
+                        r.lines.shrink_to_fit();
+                        r
+                    })
                     .collect(),
             ))
         };

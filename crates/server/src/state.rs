@@ -200,10 +200,13 @@ impl AppState {
 
 /// Warms a catalog and loads the matcher over it.
 fn load_matcher(catalog: Catalog) -> skillgap_core::Result<Matcher> {
-    Matcher::new(Arc::new(catalog)).map_err(|e| match e {
+    let to_core = |e| match e {
         skillgap_matcher::Error::Catalog(e) => e,
         other => skillgap_core::Error::InvalidQuery(other.to_string()),
-    })
+    };
+    let m = Matcher::new(Arc::new(catalog)).map_err(to_core)?;
+    m.prepare().map_err(to_core)?;
+    Ok(m)
 }
 
 /// Generation directories are uniquely named, so the name identifies one.
