@@ -28,7 +28,32 @@ pub struct PostingEnricher<'a> {
     extractor: &'a Extractor,
     /// Occupation id → required skill ids (including their `same_as` equivalents).
     requirements: HashMap<String, HashSet<String>>,
+    /// Normalised title or alternative title → the occupations that carry it exactly: a title
+    /// found here needs no search ([`PostingEnricher::exact_hits`]).
+    exact: HashMap<String, Vec<ExactTitle>>,
     titles: std::sync::Mutex<HashMap<String, TitleHits>>,
+}
+
+/// An occupation carrying a title verbatim, and the occupations of the other taxonomy the
+/// crosswalk links it to (with the link's confidence).
+#[derive(Debug, Clone)]
+struct ExactTitle {
+    id: String,
+    taxonomy: Taxonomy,
+    title: String,
+    label: String,
+    /// (id, title, confidence).
+    linked: Vec<(String, String, f32)>,
+}
+
+/// Key of a title for exact look-ups: noise stripped, label-normalised.
+fn title_key(title: &str) -> String {
+    let stripped = skillgap_core::catalog::strip_title_noise(title);
+    skillgap_core::normalise_label(if stripped.trim().is_empty() {
+        title
+    } else {
+        &stripped
+    })
 }
 
 impl<'a> PostingEnricher<'a> {
@@ -44,7 +69,43 @@ impl<'a> PostingEnricher<'a> {
             .map(|s| (s.id.as_str(), s.same_as.as_slice()))
             .collect();
         let mut requirements = HashMap::new();
-        for occ in catalog.all_occupations()? {
+        let mut exact: HashMap<String, Vec<ExactTitle>> = HashMap::new();
+        let mut titles_of: HashMap<String, String> = HashMap::new();
+        let occupations = catalog.all_occupations()?;
+        for occ in &occupations {
+            titles_of.insert(occ.id.clone(), occ.title.clone());
+        }
+        for occ in &occupations {
+            let other = match occ.taxonomy {
+                Taxonomy::Onet => "esco",
+                Taxonomy::Esco => "onet",
+            };
+            let linked: Vec<(String, String, f32)> = occ
+                .crosswalk
+                .iter()
+                .filter_map(|l| {
+                    let title = titles_of.get(&l.code).filter(|_| l.scheme == other)?;
+                    Some((l.code.clone(), title.clone(), l.confidence.unwrap_or(1.0)))
+                })
+                .collect();
+            for label in std::iter::once(&occ.title).chain(&occ.alt_titles) {
+                let key = title_key(label);
+                if key.is_empty() {
+                    continue;
+                }
+                let list = exact.entry(key).or_default();
+                if !list.iter().any(|e| e.id == occ.id) {
+                    list.push(ExactTitle {
+                        id: occ.id.clone(),
+                        taxonomy: occ.taxonomy,
+                        title: occ.title.clone(),
+                        label: label.clone(),
+                        linked: linked.clone(),
+                    });
+                }
+            }
+        }
+        for occ in occupations {
             let mut set = HashSet::new();
             for r in &occ.requirements {
                 set.insert(r.skill_id.clone());
@@ -54,10 +115,14 @@ impl<'a> PostingEnricher<'a> {
             }
             requirements.insert(occ.id, set);
         }
+        for list in exact.values_mut() {
+            list.sort_by(|a, b| a.id.cmp(&b.id));
+        }
         Ok(PostingEnricher {
             catalog,
             extractor,
             requirements,
+            exact,
             titles: std::sync::Mutex::new(HashMap::new()),
         })
     }
@@ -79,9 +144,10 @@ impl<'a> PostingEnricher<'a> {
         let done: Vec<(String, TitleHits)> = todo
             .into_par_iter()
             .map(|t| {
+                let (onet, esco) = self.exact_hits(&t);
                 let r = (
-                    self.title_hits(&t, Taxonomy::Onet),
-                    self.title_hits(&t, Taxonomy::Esco),
+                    onet.unwrap_or_else(|| self.title_hits(&t, Taxonomy::Onet)),
+                    esco.unwrap_or_else(|| self.title_hits(&t, Taxonomy::Esco)),
                 );
                 (t, r)
             })
@@ -99,6 +165,65 @@ impl<'a> PostingEnricher<'a> {
             let hits = cache.get(p.title.trim());
             self.place(p, hits);
         });
+    }
+
+    /// Candidates of a title that some occupation carries verbatim (normalised), without a
+    /// search: those occupations at score 1; in the other taxonomy, the same, or else the
+    /// occupations the crosswalk links them to, at `0.6 + 0.3 ×` the link's confidence relative
+    /// to the strongest link (skill overlap then picks among them). `None` for a taxonomy
+    /// means: search.
+    fn exact_hits(&self, title: &str) -> (Option<Vec<Hit>>, Option<Vec<Hit>>) {
+        let Some(list) = self.exact.get(&title_key(title)) else {
+            return (None, None);
+        };
+        let hit = |e: &ExactTitle| Hit {
+            id: e.id.clone(),
+            taxonomy: e.taxonomy,
+            title: e.title.clone(),
+            kind: None,
+            matched: e.label.clone(),
+            score: 1.0,
+            bm25: 0.0,
+            similarity: 1.0,
+        };
+        let of = |t: Taxonomy| -> Vec<Hit> {
+            list.iter().filter(|e| e.taxonomy == t).map(hit).collect()
+        };
+        let (onet, esco) = (of(Taxonomy::Onet), of(Taxonomy::Esco));
+        let linked = |from: &[Hit], to: Taxonomy| -> Option<Vec<Hit>> {
+            let mut out: Vec<Hit> = Vec::new();
+            for e in list.iter().filter(|e| from.iter().any(|h| h.id == e.id)) {
+                let max = e.linked.iter().map(|l| l.2).fold(0.0f32, f32::max);
+                for (id, title, conf) in &e.linked {
+                    if out.iter().any(|h| &h.id == id) || max <= 0.0 {
+                        continue;
+                    }
+                    out.push(Hit {
+                        id: id.clone(),
+                        taxonomy: to,
+                        title: title.clone(),
+                        kind: None,
+                        matched: title.clone(),
+                        score: 0.6 + 0.3 * (conf / max),
+                        bm25: 0.0,
+                        similarity: 0.0,
+                    });
+                }
+            }
+            (!out.is_empty()).then_some(out)
+        };
+        match (onet.is_empty(), esco.is_empty()) {
+            (true, true) => (None, None),
+            (false, false) => (Some(onet), Some(esco)),
+            (false, true) => {
+                let e = linked(&onet, Taxonomy::Esco);
+                (Some(onet), e)
+            }
+            (true, false) => {
+                let o = linked(&esco, Taxonomy::Onet);
+                (o, Some(esco))
+            }
+        }
     }
 
     fn title_hits(&self, title: &str, taxonomy: Taxonomy) -> Vec<Hit> {
