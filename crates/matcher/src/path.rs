@@ -720,8 +720,15 @@ impl Matcher {
             })
             .collect();
         let pareto = pareto(&inst, budget, opts, total, &ids, self);
-        let total_hours: f32 = steps.iter().filter_map(|s| s.credential.hours).sum();
-        let total_cost: f32 = steps.iter().filter_map(|s| s.credential.cost).sum();
+        // Summed from 0.0: an empty f32 sum is -0.0, which would print as "-0".
+        let total_hours: f32 = steps
+            .iter()
+            .filter_map(|s| s.credential.hours)
+            .fold(0.0, |a, b| a + b);
+        let total_cost: f32 = steps
+            .iter()
+            .filter_map(|s| s.credential.cost)
+            .fold(0.0, |a, b| a + b);
         Ok(Pathway {
             budget: *budget,
             method: if exact { "exact" } else { "greedy" }.into(),
