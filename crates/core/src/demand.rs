@@ -8,7 +8,7 @@
 
 use crate::model::Posting;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 /// Skills named in fewer postings than this get no co-occurrence list.
 pub const COOCCUR_MIN_POSTINGS: u64 = 10;
@@ -61,6 +61,9 @@ pub struct DemandStats {
     /// Exact pair counts while postings are being added (interned ids); not stored.
     #[serde(skip)]
     pairs: PairCounts,
+    /// Counts not yet folded into the maps above; not stored.
+    #[serde(skip)]
+    acc: Accum,
 }
 
 /// Exact co-occurrence counts over interned skill ids.
@@ -91,6 +94,37 @@ impl PairCounts {
     }
 }
 
+/// Counts gathered by [`DemandStats::add`] over interned ids (skills share the pair
+/// counter's interner); folded into the public maps by [`DemandStats::flush`]. Keeps the
+/// per-posting work free of string-keyed map look-ups and allocations.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Accum {
+    months: HashMap<String, u32>,
+    month_names: Vec<String>,
+    occ_ids: HashMap<String, u32>,
+    occ_names: Vec<String>,
+    /// Skill → postings.
+    skill: HashMap<u32, u64>,
+    /// (skill, month) → postings.
+    skill_month: HashMap<(u32, u32), u64>,
+    /// Occupation → postings.
+    occ: HashMap<u32, u64>,
+    /// (occupation, month) → postings.
+    occ_month: HashMap<(u32, u32), u64>,
+    /// (occupation, skill) → postings.
+    occ_skill: HashMap<(u32, u32), u64>,
+}
+
+fn intern(ids: &mut HashMap<String, u32>, names: &mut Vec<String>, s: &str) -> u32 {
+    if let Some(&i) = ids.get(s) {
+        return i;
+    }
+    let i = names.len() as u32;
+    names.push(s.to_owned());
+    ids.insert(s.to_owned(), i);
+    i
+}
+
 /// The month (`YYYY-MM`) of an ISO date.
 pub fn month_of(date: Option<&str>) -> Option<String> {
     let d = date?;
@@ -98,46 +132,107 @@ pub fn month_of(date: Option<&str>) -> Option<String> {
 }
 
 impl DemandStats {
-    /// Counts one posting (its skills and the occupations it was placed in).
+    /// Counts one posting (its skills and the occupations it was placed in). The public maps
+    /// are brought up to date by [`DemandStats::flush`] (or [`DemandStats::finish`], which the
+    /// index writer calls).
     pub fn add(&mut self, posting: &Posting) {
         self.postings += 1;
-        let month = month_of(posting.date.as_deref());
-        if let Some(m) = &month {
-            *self.by_month.entry(m.clone()).or_default() += 1;
-        }
-        let skills: BTreeSet<&str> = posting.skills.iter().map(|m| m.skill_id.as_str()).collect();
+        let acc = &mut self.acc;
+        let month = month_of(posting.date.as_deref())
+            .map(|m| intern(&mut acc.months, &mut acc.month_names, &m));
+        let mut skills: Vec<u32> = posting
+            .skills
+            .iter()
+            .map(|m| self.pairs.intern(&m.skill_id))
+            .collect();
+        skills.sort_unstable();
+        skills.dedup();
         if !skills.is_empty() {
             self.postings_with_skills += 1;
         }
-        let interned: Vec<u32> = skills.iter().map(|s| self.pairs.intern(s)).collect();
-        for (i, &a) in interned.iter().enumerate() {
-            for &b in &interned[i + 1..] {
+        for (i, &a) in skills.iter().enumerate() {
+            for &b in &skills[i + 1..] {
                 self.pairs.add_pair(a, b, 1);
             }
         }
-        for s in &skills {
-            let d = self.skills.entry((*s).to_owned()).or_default();
-            d.postings += 1;
-            if let Some(m) = &month {
-                *d.by_month.entry(m.clone()).or_default() += 1;
+        for &s in &skills {
+            *acc.skill.entry(s).or_default() += 1;
+            if let Some(m) = month {
+                *acc.skill_month.entry((s, m)).or_default() += 1;
             }
         }
-        let occupations: BTreeSet<&str> =
-            posting.occupations.iter().map(|o| o.id.as_str()).collect();
+        let mut occupations: Vec<u32> = posting
+            .occupations
+            .iter()
+            .map(|o| intern(&mut acc.occ_ids, &mut acc.occ_names, &o.id))
+            .collect();
+        occupations.sort_unstable();
+        occupations.dedup();
         for o in occupations {
-            let d = self.occupations.entry(o.to_owned()).or_default();
-            d.postings += 1;
-            if let Some(m) = &month {
-                *d.by_month.entry(m.clone()).or_default() += 1;
+            *acc.occ.entry(o).or_default() += 1;
+            if let Some(m) = month {
+                *acc.occ_month.entry((o, m)).or_default() += 1;
             }
-            for s in &skills {
-                *d.skills.entry((*s).to_owned()).or_default() += 1;
+            for &s in &skills {
+                *acc.occ_skill.entry((o, s)).or_default() += 1;
+            }
+        }
+        if let Some(m) = month {
+            let name = &acc.month_names[m as usize];
+            match self.by_month.get_mut(name) {
+                Some(n) => *n += 1,
+                None => {
+                    self.by_month.insert(name.clone(), 1);
+                }
             }
         }
     }
 
+    /// Folds the counts gathered by [`DemandStats::add`] into the public maps.
+    pub fn flush(&mut self) {
+        let acc = std::mem::take(&mut self.acc);
+        let skill_name = |i: u32| self.pairs.names[i as usize].clone();
+        let month_name = |i: u32| acc.month_names[i as usize].clone();
+        let occ_name = |i: u32| acc.occ_names[i as usize].clone();
+        for (s, n) in &acc.skill {
+            self.skills.entry(skill_name(*s)).or_default().postings += n;
+        }
+        for ((s, m), n) in &acc.skill_month {
+            *self
+                .skills
+                .entry(skill_name(*s))
+                .or_default()
+                .by_month
+                .entry(month_name(*m))
+                .or_default() += n;
+        }
+        for (o, n) in &acc.occ {
+            self.occupations.entry(occ_name(*o)).or_default().postings += n;
+        }
+        for ((o, m), n) in &acc.occ_month {
+            *self
+                .occupations
+                .entry(occ_name(*o))
+                .or_default()
+                .by_month
+                .entry(month_name(*m))
+                .or_default() += n;
+        }
+        for ((o, s), n) in &acc.occ_skill {
+            *self
+                .occupations
+                .entry(occ_name(*o))
+                .or_default()
+                .skills
+                .entry(skill_name(*s))
+                .or_default() += n;
+        }
+    }
+
     /// Merges counts of another run (e.g. computed in parallel).
-    pub fn merge(&mut self, other: DemandStats) {
+    pub fn merge(&mut self, mut other: DemandStats) {
+        self.flush();
+        other.flush();
         self.postings += other.postings;
         self.postings_with_skills += other.postings_with_skills;
         for (m, n) in other.by_month {
@@ -170,9 +265,10 @@ impl DemandStats {
         }
     }
 
-    /// Turns the exact pair counts gathered by [`DemandStats::add`] into the pruned
-    /// [`DemandStats::cooccur`] lists (ties broken by id, so the result is deterministic).
+    /// Flushes, then turns the exact pair counts gathered by [`DemandStats::add`] into the
+    /// pruned [`DemandStats::cooccur`] lists (ties broken by id, so the result is deterministic).
     pub fn finish(&mut self) {
+        self.flush();
         let pairs = std::mem::take(&mut self.pairs);
         if pairs.counts.is_empty() {
             return;
