@@ -3,7 +3,8 @@
 //! The HTTP face of skillgap, built on axum: a versioned JSON API under `/v1` whose bodies are
 //! the library's serde types (the same JSON the CLI prints with `--json`), an OpenAPI 3.1
 //! document generated from the code (`/v1/openapi.json`), liveness and readiness probes,
-//! Prometheus metrics (`/metrics`), and the data attributions (`/v1/about`).
+//! Prometheus metrics (`/metrics`), and the data attributions (`/v1/about`); and, at `/`, the
+//! web pages for learners, curriculum designers and employers (see [`web`]).
 //!
 //! * Errors have one JSON shape (see [`error`]); every response carries `x-request-id`.
 //! * Limits (see [`limits`]): body size, query length, items per request, a per-request
@@ -37,6 +38,7 @@ pub mod metrics;
 mod openapi;
 pub mod routes;
 pub mod state;
+pub mod web;
 
 pub use error::{ApiError, ApiResult, ErrorBody};
 pub use limits::Limits;
@@ -108,6 +110,7 @@ pub fn router(state: AppState) -> Router {
         .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     let metrics = Arc::clone(state.metrics());
     router
+        .merge(web::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(limits::MAX_BODY_BYTES))
@@ -141,10 +144,17 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-async fn not_found(req: Request) -> ApiError {
+async fn not_found(
+    axum::extract::State(s): axum::extract::State<AppState>,
+    req: Request,
+) -> Response {
+    if let Some(page) = web::page_not_found(&s, &req) {
+        return page;
+    }
     ApiError::NotFound {
         message: format!("no route for {} {}", req.method(), req.uri().path()),
     }
+    .into_response()
 }
 
 async fn method_not_allowed() -> ApiError {
