@@ -15,6 +15,10 @@
 //! Prerequisites: choosing a credential brings in its unmet prerequisites (their hours and cost
 //! count against the budget) and they come first in the order. Stacks: when every part of a
 //! larger credential is on the path, the path reports that it earns the larger one.
+//!
+//! The path shown drops steps that add under [`MIN_STEP_SHARE`] of the weighted requirements
+//! ([`trim_slivers`]): a CPR class whose one guessed outcome brushes a data analyst's gap is not
+//! worth its four hours.
 
 use crate::engine::Matcher;
 use crate::error::{Error, Result};
@@ -29,6 +33,10 @@ pub const GREEDY_BOUND: f32 = 0.316_060_3; // (1 - 1/e) / 2
 pub const EXACT_MAX_ITEMS: usize = 12;
 /// Candidate credentials considered for a path (the best by gap closed on their own).
 pub const CANDIDATES: usize = 30;
+/// A chosen credential must add at least this share of the role's weighted requirements
+/// (0.5 %) or the path drops it: a step that closes a sliver (often one guessed outcome) costs
+/// the learner hours and money for nothing they would notice.
+pub const MIN_STEP_SHARE: f32 = 0.005;
 
 /// Budgets of a path. `None` = unbounded.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -284,7 +292,21 @@ pub fn solve_greedy(inst: &Instance, b: &Budget) -> Solution {
 
 /// Drops items whose removal loses no value (a later pick covered everything they did) and
 /// that no other chosen item requires: they would cost hours for nothing.
-fn prune(inst: &Instance, mut s: Solution) -> Solution {
+fn prune(inst: &Instance, s: Solution) -> Solution {
+    prune_below(inst, s, 1e-6)
+}
+
+/// What a learner is shown: the solution without steps that add less than
+/// [`MIN_STEP_SHARE`] of the weighted requirements (and that no other step requires).
+pub fn trim_slivers(inst: &Instance, s: Solution) -> Solution {
+    prune_below(
+        inst,
+        s,
+        (MIN_STEP_SHARE * inst.weights.iter().sum::<f32>()).max(1e-6),
+    )
+}
+
+fn prune_below(inst: &Instance, mut s: Solution, slack: f32) -> Solution {
     loop {
         let value = inst.value(&s.items);
         let redundant = s.items.iter().rposition(|&j| {
@@ -293,7 +315,7 @@ fn prune(inst: &Instance, mut s: Solution) -> Solution {
                 .iter()
                 .any(|&k| k != j && inst.items[k].requires.contains(&j));
             let rest: Vec<usize> = s.items.iter().copied().filter(|&k| k != j).collect();
-            !required && inst.value(&rest) >= value - 1e-6
+            !required && inst.value(&rest) >= value - slack
         });
         let Some(pos) = redundant else {
             break;
@@ -642,6 +664,7 @@ impl Matcher {
         } else {
             solve_greedy(&inst, budget)
         };
+        let sol = trim_slivers(&inst, sol);
         let total: f32 = inst.weights.iter().sum();
         // Order: prerequisites first, then the most gain per hour first.
         let chosen: Vec<usize> = value_order(&inst, &sol.items);

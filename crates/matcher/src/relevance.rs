@@ -35,6 +35,9 @@ pub struct OutcomeDemand {
     pub by_month: BTreeMap<String, u64>,
     /// Little or no demand.
     pub weak: bool,
+    /// How sure the outcome's mapping to its skill is (1 for skill ids the provider gave; ingest's
+    /// guesses for outcomes no label fits carry 0.3), times 0.85 when the outcome is unassessed.
+    pub strength: f32,
 }
 
 /// A skill's share of one occupation's postings.
@@ -224,7 +227,7 @@ impl Matcher {
         let top_occ: Vec<&OccupationServed> = served.iter().take(3).collect();
         let mut out_lines = Vec::new();
         let mut weak = Vec::new();
-        for (text, r, _) in &items {
+        for (text, r, strength) in &items {
             let (postings, by_month, in_occ) = match r {
                 Some((sid, _)) => {
                     let c = self.concepts.of(sid);
@@ -283,6 +286,7 @@ impl Matcher {
                 in_occupations: in_occ,
                 by_month,
                 weak: is_weak,
+                strength: r4(*strength),
             });
         }
         // Consider adding.

@@ -21,7 +21,7 @@ pub struct Bar<'a> {
     pub href: Option<String>,
 }
 
-const LABEL_W: f32 = 190.0;
+const LABEL_W: f32 = 230.0;
 const BAR_W: f32 = 300.0;
 const VALUE_W: f32 = 110.0;
 const ROW_H: f32 = 22.0;
@@ -73,11 +73,11 @@ pub fn bars(title: &str, legend: (&str, &str), bars: &[Bar<'_>]) -> Markup {
                     @match &b.href {
                         Some(href) => {
                             a href=(href) {
-                                text.lbl x=(f(LABEL_W - 6.0)) y=(f(y + 14.0)) text-anchor="end" { (clip(b.label, 28)) }
+                                text.lbl x=(f(LABEL_W - 6.0)) y=(f(y + 14.0)) text-anchor="end" { (clip(b.label, 30)) }
                             }
                         }
                         None => {
-                            text.lbl x=(f(LABEL_W - 6.0)) y=(f(y + 14.0)) text-anchor="end" { (clip(b.label, 28)) }
+                            text.lbl x=(f(LABEL_W - 6.0)) y=(f(y + 14.0)) text-anchor="end" { (clip(b.label, 30)) }
                         }
                     }
                     rect.missing x=(f(LABEL_W)) y=(f(y)) width=(f(tw.max(1.0))) height="16" rx="2" {}
@@ -88,10 +88,13 @@ pub fn bars(title: &str, legend: (&str, &str), bars: &[Bar<'_>]) -> Markup {
                 }
             }
             @let ly = ROW_H * bars.len() as f32 + 18.0;
-            rect.covered x=(f(LABEL_W)) y=(f(ly - 10.0)) width="12" height="12" {}
-            text.legend x=(f(LABEL_W + 16.0)) y=(f(ly)) { (legend.0) }
-            rect.missing x=(f(LABEL_W + 130.0)) y=(f(ly - 10.0)) width="12" height="12" {}
-            text.legend x=(f(LABEL_W + 146.0)) y=(f(ly)) { (legend.1) }
+            @let lx = if legend.0.is_empty() { LABEL_W } else { LABEL_W + 130.0 };
+            @if !legend.0.is_empty() {
+                rect.covered x=(f(LABEL_W)) y=(f(ly - 10.0)) width="12" height="12" {}
+                text.legend x=(f(LABEL_W + 16.0)) y=(f(ly)) { (legend.0) }
+            }
+            rect.missing x=(f(lx)) y=(f(ly - 10.0)) width="12" height="12" {}
+            text.legend x=(f(lx + 16.0)) y=(f(ly)) { (legend.1) }
         }
     }
 }

@@ -108,7 +108,11 @@ fn results(r: &RelevanceReport) -> Markup {
                     tbody {
                         @for o in &r.outcomes {
                             tr.weak[o.weak] {
-                                td { (o.text) @if o.weak { " " span.tag.warn { "weak demand" } } }
+                                td {
+                                    @if is_reference(&o.text) { span.muted title=(o.text) { "(by skill id)" } } @else { (o.text) }
+                                    @if o.weak { " " span.tag.warn { "weak demand" } }
+                                    @if o.label.is_some() && o.strength < 0.5 { " " span.tag.warn title="No skill label fits this outcome; the nearest skill was guessed" { "guessed skill" } }
+                                }
                                 td { (o.label.as_deref().unwrap_or("not recognised")) }
                                 td.demand {
                                     (charts::meter(o.share / max_share, &format!("{} postings", o.postings)))
@@ -192,4 +196,10 @@ mod tests {
             vec!["SQL", "statistics", "Python"]
         );
     }
+}
+
+/// Outcomes given as a skill URI or id rather than in words.
+pub(crate) fn is_reference(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with("http://") || t.starts_with("https://") || (t.contains(':') && !t.contains(' '))
 }

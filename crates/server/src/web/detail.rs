@@ -102,11 +102,28 @@ fn occupation_view(
         .iter()
         .filter(|r| r.kind == SkillKind::Technology)
         .collect();
+    reqs.truncate(15);
+    // O*NET names some elements twice (Mathematics is a skill and a knowledge area): say which.
+    let req_labels: Vec<String> = reqs
+        .iter()
+        .map(|r| {
+            let twice = reqs
+                .iter()
+                .filter(|x| x.skill_label == r.skill_label)
+                .count()
+                > 1;
+            if twice {
+                format!("{} ({})", r.skill_label, r.kind.as_str())
+            } else {
+                r.skill_label.clone()
+            }
+        })
+        .collect();
     let req_bars: Vec<Bar<'_>> = reqs
         .iter()
-        .take(15)
-        .map(|r| Bar {
-            label: &r.skill_label,
+        .zip(&req_labels)
+        .map(|(r, label)| Bar {
+            label,
             total: r.importance.unwrap_or(0.0),
             filled: 0.0,
             value_text: match (r.raw_importance, r.raw_level) {
@@ -127,9 +144,13 @@ fn occupation_view(
             href: None,
         })
         .collect();
+    // The same skill may be counted under an ESCO and an O*NET id ("Python (computer
+    // programming)" and "Python"): show it once, with the larger share.
+    let mut seen = std::collections::HashSet::new();
     let demand_bars: Vec<Bar<'_>> = dm
         .skills
         .iter()
+        .filter(|l| seen.insert(label_key(&l.label)))
         .map(|l| Bar {
             label: &l.label,
             total: l.share,
@@ -259,7 +280,7 @@ fn credential_view(c: &Credential) -> Markup {
                 thead { tr { th scope="col" { "Outcome" } th scope="col" { "Skill" } th scope="col" { "Confidence" } th scope="col" { "Assessed" } } }
                 tbody { @for o in &c.outcomes {
                     tr {
-                        td { (o.text) }
+                        td { @if crate::web::design::is_reference(&o.text) { span.muted title=(o.text) { "(by skill id)" } } @else { (o.text) } }
                         td { (o.skill_label.as_deref().unwrap_or("not resolved")) }
                         td { (charts::meter(o.confidence, "confidence")) " " (pct(o.confidence)) " " span.muted { (super::learn::enc_enum(&o.method)) } }
                         td { (if o.assessed { "yes" } else { "no" }) }
@@ -292,4 +313,13 @@ fn credential_view(c: &Credential) -> Markup {
 
 fn opt_enum<T: serde::Serialize>(v: &Option<T>) -> Option<String> {
     v.as_ref().map(super::learn::enc_enum)
+}
+
+/// A label without its parenthesised qualifier, lower-cased: what a reader takes as the name.
+fn label_key(label: &str) -> String {
+    let base = match label.find(" (") {
+        Some(i) if label.ends_with(')') => &label[..i],
+        _ => label,
+    };
+    base.trim().to_lowercase()
 }

@@ -17,6 +17,7 @@ pub(crate) enum Nav {
     Learn,
     Design,
     Team,
+    About,
     Other,
 }
 
@@ -48,7 +49,7 @@ pub(crate) fn shell(s: &AppState, nav: Nav, title: &str, content: Markup) -> Mar
                             (item(Nav::Learn, "/learn", "Learner"))
                             (item(Nav::Design, "/design", "Curriculum designer"))
                             (item(Nav::Team, "/team", "Employer"))
-                            (item(Nav::Other, "/about", "About"))
+                            (item(Nav::About, "/about", "About"))
                         }
                     }
                 }
@@ -56,7 +57,7 @@ pub(crate) fn shell(s: &AppState, nav: Nav, title: &str, content: Markup) -> Mar
                 footer.foot {
                     p {
                         "Index " code { (m.generation) }
-                        " · built " (date(m.created_unix)) " by skillgap " (m.built_by)
+                        " · built " (date(m.created_unix)) " by " (m.built_by)
                         " · " a href="/about" { "About and data sources" }
                         " · " a href="/v1/openapi.json" { "API (OpenAPI)" }
                     }
@@ -141,14 +142,14 @@ pub(crate) async fn about(State(s): State<AppState>) -> Page {
         h2 { "This index" }
         dl.facts {
             dt { "Generation" } dd { code { (m.generation) } }
-            dt { "Built" } dd { (date(m.created_unix)) " by skillgap " (m.built_by) }
+            dt { "Built" } dd { (date(m.created_unix)) " by " (m.built_by) }
             dt { "Sources" } dd { (m.sources.join(", ")) }
             @for (k, v) in &m.counts {
                 dt { (k) } dd { (v) }
             }
         }
     };
-    Page::new(t, shell(&s, Nav::Other, "About", body))
+    Page::new(t, shell(&s, Nav::About, "About", body))
 }
 
 /// The 404 page for a path that is neither a page nor an API route, when a browser asks.

@@ -218,7 +218,7 @@ pub(crate) fn hours(h: Option<f32>) -> String {
 pub(crate) fn money(c: Option<f32>, currency: Option<&str>) -> String {
     match c {
         None => "cost not stated".into(),
-        Some(c) if c == 0.0 => "free".into(),
+        Some(0.0) => "free".into(),
         Some(c) => match currency {
             None | Some("USD") => format!("${c:.0}"),
             Some(cur) => format!("{c:.0} {cur}"),

@@ -218,6 +218,28 @@ fn results(r: &TeamReport) -> Markup {
             .total_cmp(&r.aggregate[a].missing)
             .then_with(|| r.aggregate[a].skill_id.cmp(&r.aggregate[b].skill_id))
     });
+    // The heat map shows where people differ: requirements somebody already covers come
+    // first (up to half the columns), the largest team gaps fill the rest.
+    let mut heat_cols: Vec<usize> = cols
+        .iter()
+        .copied()
+        .filter(|&i| r.aggregate[i].by_person.iter().any(|&c| c > 0.0))
+        .take(HEAT_COLUMNS / 2)
+        .collect();
+    for &i in &cols {
+        if heat_cols.len() >= HEAT_COLUMNS {
+            break;
+        }
+        if !heat_cols.contains(&i) {
+            heat_cols.push(i);
+        }
+    }
+    heat_cols.sort_by(|&a, &b| {
+        r.aggregate[b]
+            .weight
+            .total_cmp(&r.aggregate[a].weight)
+            .then_with(|| r.aggregate[a].skill_id.cmp(&r.aggregate[b].skill_id))
+    });
     cols.truncate(HEAT_COLUMNS);
     let n = r.people.len().max(1) as f32;
     let bars: Vec<Bar<'_>> =
@@ -259,12 +281,12 @@ fn results(r: &TeamReport) -> Markup {
                 table.heat #heatmap {
                     caption { "Coverage of each requirement by each person (green covered, red missing)" }
                     thead { tr { th scope="col" { "Person" }
-                        @for &i in &cols { th scope="col" { span.rot { (r.aggregate[i].label) } } } } }
+                        @for &i in &heat_cols { th scope="col" { span.rot { (r.aggregate[i].label) } } } } }
                     tbody {
                         @for (p, person) in r.people.iter().enumerate() {
                             tr {
                                 th scope="row" { (person.person) }
-                                @for &i in &cols {
+                                @for &i in &heat_cols {
                                     @let c = r.aggregate[i].by_person.get(p).copied().unwrap_or(0.0);
                                     td style=(charts::heat(c)) title={ (person.person) ", " (r.aggregate[i].label) ": " (pct(c)) } { (pct(c)) }
                                 }
