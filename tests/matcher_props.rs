@@ -5,6 +5,7 @@
 use proptest::prelude::*;
 use skillgap_core::Catalog;
 use skillgap_ingest::pipeline::{self, IngestConfig, NoProgress};
+use skillgap_matcher::path::{solve_exact, solve_greedy, Instance, Item};
 use skillgap_matcher::{
     Budget, Filters, Matcher, PathOptions, ProfileInput, TargetInput, WeightConfig,
 };
@@ -154,6 +155,132 @@ proptest! {
             seen.insert(s.credential.id.as_str());
             prop_assert!(s.closed > 0.0 || !s.after.is_empty() || path.steps.iter().any(|x| x.after.contains(&s.credential.id)));
         }
+    }
+}
+
+/// A random solver instance: up to 12 items over up to 10 gap lines, each item requiring only
+/// earlier ones (prerequisites are acyclic), with both budgets.
+fn instance_strategy() -> impl Strategy<Value = (Instance, Budget)> {
+    (1usize..10, 1usize..12).prop_flat_map(|(lines, items)| {
+        let item = (
+            prop::collection::btree_map(0..lines, 0.1f32..=1.0, 1..4),
+            1u32..100,
+            0u32..300,
+            prop::collection::btree_set(0..items, 0..2),
+        );
+        (
+            prop::collection::vec(0.05f32..1.0, lines),
+            prop::collection::vec(prop_oneof![3 => Just(0.0f32), 1 => 0.0f32..0.6], lines),
+            prop::collection::vec(item, items),
+            prop::option::of(0u32..400),
+            prop::option::of(0u32..600),
+        )
+            .prop_map(|(weights, base, items, hours, cost)| {
+                let items = items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(j, (cover, hours, cost, requires))| Item {
+                        cover: cover.into_iter().collect(),
+                        hours: hours as f32,
+                        cost: cost as f32,
+                        requires: requires.into_iter().filter(|&r| r < j).collect(),
+                    })
+                    .collect();
+                let budget = Budget {
+                    max_hours: hours.map(|h| h as f32),
+                    max_cost: cost.map(|c| c as f32),
+                };
+                (
+                    Instance {
+                        weights,
+                        base,
+                        items,
+                    },
+                    budget,
+                )
+            })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn gap_lines_are_requirements_of_the_target_occupation(o in 0..OCCUPATIONS.len(), p in profile_strategy()) {
+        let m = matcher();
+        let Ok(gap) = m.gap(&target(o), &p, &WeightConfig::default()) else { return Ok(()); };
+        // The target's own requirements and those of the occupations the crosswalk links it to
+        // in the other taxonomy.
+        let occ = m.catalog().occupation(OCCUPATIONS[o]).unwrap();
+        let mut req: std::collections::BTreeSet<String> =
+            occ.requirements.iter().map(|r| r.skill_id.clone()).collect();
+        for link in &occ.crosswalk {
+            if let Ok(linked) = m.catalog().occupation(&link.code) {
+                req.extend(linked.requirements.into_iter().map(|r| r.skill_id));
+            }
+        }
+        for l in &gap.lines {
+            prop_assert!(req.contains(&l.skill_id), "{} is not a requirement of {}", l.skill_id, OCCUPATIONS[o]);
+        }
+        let again = m.gap(&target(o), &p, &WeightConfig::default()).unwrap();
+        prop_assert_eq!(serde_json::to_string(&gap).unwrap(), serde_json::to_string(&again).unwrap());
+    }
+
+    #[test]
+    fn nearby_ranking_is_deterministic_with_ties_broken_by_id(p in profile_strategy()) {
+        let m = matcher();
+        let cfg = WeightConfig::default();
+        let Ok(r) = m.nearby(Some(&p), None, &cfg, 50) else { return Ok(()); };
+        for w in r.occupations.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            prop_assert!(
+                a.fit > b.fit
+                    || (a.fit == b.fit && a.coverage > b.coverage)
+                    || (a.fit == b.fit && a.coverage == b.coverage && a.id < b.id),
+                "{} before {}", a.id, b.id
+            );
+        }
+        let again = m.nearby(Some(&p), None, &cfg, 50).unwrap();
+        prop_assert_eq!(serde_json::to_string(&r).unwrap(), serde_json::to_string(&again).unwrap());
+    }
+
+    #[test]
+    fn pathways_are_deterministic(o in 0..OCCUPATIONS.len(), p in profile_strategy(), hours in prop::option::of(0.0f32..200.0)) {
+        let m = matcher();
+        let budget = Budget { max_hours: hours, max_cost: None };
+        let run = || m.path(&target(o), &p, &WeightConfig::default(), &Filters::default(), &budget, &PathOptions::default())
+            .map(|x| serde_json::to_string(&x).unwrap())
+            .map_err(|e| e.to_string());
+        prop_assert_eq!(run(), run());
+    }
+
+    #[test]
+    fn solvers_respect_budgets_and_prerequisites((inst, budget) in instance_strategy()) {
+        let exact = solve_exact(&inst, &budget);
+        let greedy = solve_greedy(&inst, &budget);
+        for s in [&exact, &greedy] {
+            let set: std::collections::BTreeSet<usize> = s.items.iter().copied().collect();
+            prop_assert_eq!(set.len(), s.items.len(), "an item twice: {:?}", s.items);
+            for &j in &s.items {
+                for r in &inst.items[j].requires {
+                    prop_assert!(set.contains(r), "item {} without its prerequisite {}", j, r);
+                }
+            }
+            let hours: f32 = s.items.iter().map(|&j| inst.items[j].hours).sum();
+            let cost: f32 = s.items.iter().map(|&j| inst.items[j].cost).sum();
+            prop_assert!((hours - s.hours).abs() < 1e-3 && (cost - s.cost).abs() < 1e-3);
+            if let Some(h) = budget.max_hours {
+                prop_assert!(hours <= h + 1e-3, "{} h over {}", hours, h);
+            }
+            if let Some(c) = budget.max_cost {
+                prop_assert!(cost <= c + 1e-3, "{} over {}", cost, c);
+            }
+            prop_assert!((inst.value(&s.items) - s.value).abs() < 1e-3);
+            prop_assert!(s.value + 1e-4 >= inst.base_value());
+        }
+        prop_assert!(exact.value + 1e-3 >= greedy.value, "greedy {} beats exact {}", greedy.value, exact.value);
+        prop_assert_eq!(solve_exact(&inst, &budget), exact);
+        prop_assert_eq!(solve_greedy(&inst, &budget), greedy);
     }
 }
 

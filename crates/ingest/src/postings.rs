@@ -65,6 +65,7 @@
 //! * `id` is the source's id, else `<file stem>:<line>` (`<file stem>:<line>:<n>` for the
 //!   n-th posting starting on the same line). `source` is the file name.
 
+use crate::table::{LineTracking, Lines};
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
@@ -1133,7 +1134,7 @@ fn type_is_job_posting(t: &Value) -> bool {
 struct CsvSource {
     reader: csv::Reader<Box<dyn Read>>,
     header: Vec<String>,
-    offset: u64,
+    lines: Lines,
     record: csv::ByteRecord,
 }
 
@@ -1147,24 +1148,17 @@ impl CsvSource {
             }
         };
         let mut buffered = BufReader::with_capacity(1 << 16, file);
-        let (skip, crlf) = match buffered.fill_buf() {
-            Ok(buf) => {
-                let skip = if buf.starts_with(BOM) { 3 } else { 0 };
-                let rest = &buf[skip..];
-                // See `Table::open`: the csv crate counts lines differently after CRLF.
-                let crlf = rest
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .is_some_and(|i| i > 0 && rest[i - 1] == b'\r');
-                (skip, crlf)
-            }
+        let skip = match buffered.fill_buf() {
+            Ok(buf) if buf.starts_with(BOM) => 3,
+            Ok(_) => 0,
             Err(e) => {
                 report.fail(format!("cannot read: {e}"));
                 return None;
             }
         };
         buffered.consume(skip);
-        let source: Box<dyn Read> = Box::new(buffered);
+        let (source, lines) = LineTracking::new(buffered);
+        let source: Box<dyn Read> = Box::new(source);
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
             .has_headers(true)
@@ -1186,7 +1180,7 @@ impl CsvSource {
         Some(CsvSource {
             reader,
             header,
-            offset: u64::from(crlf),
+            lines,
             record: csv::ByteRecord::new(),
         })
     }
@@ -1194,15 +1188,13 @@ impl CsvSource {
     /// The next record's first line and fields (counted in `report.rows`).
     fn next_row(&mut self, report: &mut FileReport) -> Option<(u64, Vec<String>)> {
         loop {
-            let fallback = self.reader.position().line() + 1;
+            let fallback = self.reader.position().byte();
             match self.reader.read_byte_record(&mut self.record) {
                 Ok(false) => return None,
                 Ok(true) => {
                     let line = self
-                        .record
-                        .position()
-                        .map(|p| p.line() + self.offset)
-                        .unwrap_or(fallback);
+                        .lines
+                        .line_at(self.record.position().map_or(fallback, |p| p.byte()));
                     if self.record.len() == 1 && self.record.get(0).is_some_and(<[u8]>::is_empty) {
                         continue;
                     }
@@ -1219,10 +1211,9 @@ impl CsvSource {
                 }
                 Err(e) => {
                     report.rows += 1;
-                    let line = e
-                        .position()
-                        .map(|p| p.line() + self.offset)
-                        .unwrap_or(fallback);
+                    let line = self
+                        .lines
+                        .line_at(e.position().map_or(fallback, |p| p.byte()));
                     report.reject(line, None, format!("unreadable record: {e}"));
                     if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                         return None;
@@ -2816,6 +2807,19 @@ mod tests {
         assert_eq!(postings[1].date, None);
         assert_eq!(postings[2].title, "Café manager");
         assert_eq!(postings[2].id, "jobs:6");
+    }
+
+    /// Found by fuzzing: line numbers (and the ids made from them) were wrong after blank
+    /// lines and bare CRs.
+    #[test]
+    fn postings_csv_lines_after_blank_lines_and_bare_cr() {
+        let csv = b"Job Title,Job Description\n\nA,desc a\n\n\n,\r\rB,desc b\rC,x\r\n";
+        let (_d, path) = write("jobs.csv", csv);
+        let (postings, report) = read(&path, None);
+        let ids: Vec<&str> = postings.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["jobs:3", "jobs:8", "jobs:9"]);
+        assert_eq!(report.rejected, 1, "{report:?}");
+        assert_eq!(report.problems[0].line, 6);
     }
 
     #[test]

@@ -7,9 +7,12 @@
 //! started on, so that problems can be reported as `file:line field`.
 
 use skillgap_core::FileReport;
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufReader, Read};
 use std::path::Path;
+use std::rc::Rc;
 
 /// The field separator of a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,8 +28,8 @@ pub struct Table {
     reader: csv::Reader<Box<dyn Read>>,
     header: Vec<String>,
     path: String,
-    /// Added to the csv crate's line of a record's position to get its first line.
-    line_offset: u64,
+    /// Physical line numbers of the record starts.
+    lines: Lines,
 }
 
 /// One data row.
@@ -71,7 +74,18 @@ impl Table {
                 return None;
             }
         };
-        let mut buffered = BufReader::with_capacity(1 << 16, file);
+        Table::from_reader(file, path.display().to_string(), delimiter, report)
+    }
+
+    /// Reads a table from any byte source; `name` is what [`Table::path`] returns (used in
+    /// messages). Failures are recorded in `report` as for [`Table::open`].
+    pub fn from_reader(
+        source: impl Read + 'static,
+        name: impl Into<String>,
+        delimiter: Delimiter,
+        report: &mut FileReport,
+    ) -> Option<Table> {
+        let mut buffered = BufReader::with_capacity(1 << 16, source);
         // Skip a UTF-8 BOM.
         let mut bom = [0u8; 3];
         let mut n = 0;
@@ -90,19 +104,8 @@ impl Table {
         } else {
             bom[..n].to_vec()
         };
-        // The csv crate places a record that follows a CRLF at the (already counted) `\n` of
-        // the previous line, but one that follows a bare LF on its own line: learn which from
-        // the first line so that reported line numbers are right for both.
-        let crlf = {
-            let peek = buffered.fill_buf().unwrap_or(&[]);
-            let mut joined = prefix.clone();
-            joined.extend_from_slice(peek);
-            match joined.iter().position(|&b| b == b'\n') {
-                Some(i) => i > 0 && joined[i - 1] == b'\r',
-                None => false,
-            }
-        };
-        let source: Box<dyn Read> = Box::new(std::io::Cursor::new(prefix).chain(buffered));
+        let (source, lines) = LineTracking::new(std::io::Cursor::new(prefix).chain(buffered));
+        let source: Box<dyn Read> = Box::new(source);
         let mut builder = csv::ReaderBuilder::new();
         builder.flexible(true).has_headers(true);
         match delimiter {
@@ -131,8 +134,8 @@ impl Table {
         Some(Table {
             reader,
             header,
-            line_offset: u64::from(crlf),
-            path: path.display().to_string(),
+            lines,
+            path: name.into(),
         })
     }
 
@@ -191,14 +194,14 @@ impl Table {
         let width = self.header.len();
         let header = &self.header;
         let mut record = csv::ByteRecord::new();
-        let offset = self.line_offset;
+        let lines = &self.lines;
         let reader = &mut self.reader;
         std::iter::from_fn(move || loop {
-            let line = reader.position().line() + 1;
+            let fallback = reader.position().byte();
             match reader.read_byte_record(&mut record) {
                 Ok(false) => return None,
                 Ok(true) => {
-                    let line = record.position().map(|p| p.line() + offset).unwrap_or(line);
+                    let line = lines.line_at(record.position().map_or(fallback, |p| p.byte()));
                     if record.len() == 1 && record.get(0).is_some_and(|f| f.is_empty()) {
                         continue;
                     }
@@ -233,7 +236,7 @@ impl Table {
                 }
                 Err(e) => {
                     report.rows += 1;
-                    let line = e.position().map(|p| p.line() + offset).unwrap_or(line);
+                    let line = lines.line_at(e.position().map_or(fallback, |p| p.byte()));
                     report.reject(line, None, format!("unreadable record: {e}"));
                     if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                         return None;
@@ -241,6 +244,96 @@ impl Table {
                 }
             }
         })
+    }
+}
+
+/// Physical line numbers for the byte offsets of the records the csv crate reports.
+///
+/// The csv crate counts only `\n` as a line break, and places a record after the terminator
+/// of the previous one, i.e. before a CRLF's `\n` or before blank lines it skipped. Instead,
+/// [`LineTracking`] notes where every non-blank line starts as the bytes stream past (`\n`,
+/// `\r\n` and a bare `\r` each end a line), and a record's line is that of the first non-blank
+/// line starting at or after its offset. Only lines not yet claimed by a record are kept, so
+/// memory is bounded by the csv reader's read-ahead.
+#[derive(Clone, Default)]
+pub(crate) struct Lines(Rc<RefCell<LineState>>);
+
+#[derive(Default)]
+struct LineState {
+    /// Bytes seen so far.
+    offset: u64,
+    /// Lines ended so far (the current line is `ended + 1`).
+    ended: u64,
+    /// Whether the current line has a byte other than a line break.
+    content: bool,
+    /// Whether the last byte seen was `\r` (a following `\n` ends no further line).
+    after_cr: bool,
+    /// (line, byte offset) of the start of each non-blank line not yet claimed.
+    starts: VecDeque<(u64, u64)>,
+}
+
+impl LineState {
+    fn scan(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            match b {
+                b'\n' if self.after_cr => self.after_cr = false,
+                b'\n' | b'\r' => {
+                    self.ended += 1;
+                    self.content = false;
+                    self.after_cr = b == b'\r';
+                }
+                _ => {
+                    if !self.content {
+                        self.content = true;
+                        self.starts.push_back((self.ended + 1, self.offset));
+                    }
+                    self.after_cr = false;
+                }
+            }
+            self.offset += 1;
+        }
+    }
+}
+
+impl Lines {
+    /// The 1-based line of the record starting at byte `offset`. Offsets must not decrease
+    /// from one call to the next.
+    pub(crate) fn line_at(&self, offset: u64) -> u64 {
+        let mut s = self.0.borrow_mut();
+        while s.starts.front().is_some_and(|&(_, start)| start < offset) {
+            s.starts.pop_front();
+        }
+        match s.starts.front() {
+            Some(&(line, _)) => line,
+            None => s.ended + 1,
+        }
+    }
+}
+
+/// A reader that feeds [`Lines`] with the bytes read through it.
+pub(crate) struct LineTracking<R> {
+    inner: R,
+    lines: Lines,
+}
+
+impl<R: Read> LineTracking<R> {
+    pub(crate) fn new(inner: R) -> (LineTracking<R>, Lines) {
+        let lines = Lines::default();
+        (
+            LineTracking {
+                inner,
+                lines: lines.clone(),
+            },
+            lines,
+        )
+    }
+}
+
+impl<R: Read> Read for LineTracking<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.lines.0.borrow_mut().scan(&buf[..n]);
+        Ok(n)
     }
 }
 
@@ -329,6 +422,36 @@ mod tests {
             let lines: Vec<u64> = t.rows(&mut report).map(|r| r.line).collect();
             assert_eq!(lines, [2, 3, 4, 6], "{}", String::from_utf8_lossy(content));
         }
+    }
+
+    fn lines_of(content: &[u8], delimiter: Delimiter) -> Vec<u64> {
+        let mut report = FileReport::new("t");
+        let mut t = Table::from_reader(
+            std::io::Cursor::new(content.to_vec()),
+            "t",
+            delimiter,
+            &mut report,
+        )
+        .unwrap();
+        t.rows(&mut report).map(|r| r.line).collect()
+    }
+
+    /// Found by fuzzing: the csv crate counts only `\n`, and places a record that follows
+    /// blank lines on the first of them.
+    #[test]
+    fn line_numbers_are_right_after_blank_lines_and_bare_cr() {
+        for d in [Delimiter::Comma, Delimiter::Tab] {
+            assert_eq!(lines_of(b"h\na\n\n\nb\n", d), [2, 5]);
+            assert_eq!(lines_of(b"h\r\na\r\n\r\n\r\nb\r\n", d), [2, 5]);
+            assert_eq!(lines_of(b"h\ra\r\rb\r", d), [2, 4]);
+            assert_eq!(lines_of(b"h\na\r\nb\rc\n\n\rd", d), [2, 3, 4, 7]);
+            assert_eq!(lines_of(b"\xEF\xBB\xBFh\n\na", d), [3]);
+            assert_eq!(lines_of(b"h\na\n\n", d), [2]);
+        }
+        assert_eq!(
+            lines_of(b"h\n\"x\r\n\r\ny\"\n\nz", Delimiter::Comma),
+            [2, 6]
+        );
     }
 
     #[test]

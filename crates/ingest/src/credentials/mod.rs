@@ -149,8 +149,11 @@ pub fn detect_format(path: &Path) -> Option<CredentialFormat> {
             classify_header(&header).or_else(by_name)
         }
         "json" | "jsonld" | "jsonl" | "ndjson" => {
-            let text = read_text(path).ok()?;
-            let shape = match serde_json::from_str::<serde_json::Value>(&text) {
+            // Lossy: one line with invalid UTF-8 is rejected by the reader, not the whole file.
+            let bytes = std::fs::read(path).ok()?;
+            let text = String::from_utf8_lossy(&bytes);
+            let text = text.trim_start_matches('\u{feff}');
+            let shape = match serde_json::from_str::<serde_json::Value>(text) {
                 Ok(v) => Some(classify_json(&v)),
                 Err(_) => text
                     .lines()

@@ -16,7 +16,7 @@
 //! rules of [`super::duration`] (default 5 h/week, recorded in `hours_rule`).
 
 use super::duration::{self, NATIVE_DEFAULT};
-use super::{blank, outcome, read_text, source_of, Emit, Issue, Record};
+use super::{blank, outcome, source_of, Emit, Issue, Record};
 use crate::table::{Delimiter, Row, Table};
 use skillgap_core::{
     AssessmentKind, Credential, CredentialType, DeliveryMode, FileReport, Outcome, Pace,
@@ -887,23 +887,39 @@ fn syntax_issue(e: &serde_json::Error, text: &str) -> Issue {
 
 /// Reads a native JSON file: JSON Lines, a JSON array of objects, or one object.
 pub(crate) fn read_json(path: &Path, report: &mut FileReport, emit: &mut Emit<'_>) {
-    let text = match read_text(path) {
-        Ok(t) => t,
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
         Err(e) => {
             report.fail(format!("cannot read: {e}"));
             return;
         }
     };
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let (text, bad_utf8) = match std::str::from_utf8(bytes) {
+        Ok(t) => (t, None),
+        Err(e) if bytes.trim_ascii_start().starts_with(b"[") => {
+            report.fail(format!(
+                "not UTF-8 (invalid byte at offset {})",
+                e.valid_up_to()
+            ));
+            return;
+        }
+        // JSON Lines with a bad line: that line is rejected, the others still load.
+        Err(e) => ("", Some(e)),
+    };
     let source = source_of("native", path);
     // `chunk` is one record's JSON text, starting on line `line`.
-    let mut one = |report: &mut FileReport, line: u64, chunk: &str| {
+    // `Err` is a record that cannot even be decoded.
+    let mut one = |report: &mut FileReport, line: u64, chunk: Result<&str, Issue>| {
         report.rows += 1;
-        let (line, result) = match serde_json::from_str::<serde_json::Value>(chunk) {
-            Ok(v) => (line, credential_from_json(&v, &source)),
-            Err(e) => (
+        let (line, result) = match chunk.map(|c| (c, serde_json::from_str::<serde_json::Value>(c)))
+        {
+            Ok((_, Ok(v))) => (line, credential_from_json(&v, &source)),
+            Ok((chunk, Err(e))) => (
                 line + e.line().saturating_sub(1) as u64,
                 Err(vec![syntax_issue(&e, chunk)]),
             ),
+            Err(issue) => (line, Err(vec![issue])),
         };
         emit(
             report,
@@ -914,18 +930,32 @@ pub(crate) fn read_json(path: &Path, report: &mut FileReport, emit: &mut Emit<'_
             },
         );
     };
+    if bad_utf8.is_some() {
+        for (i, l) in bytes.split(|&b| b == b'\n').enumerate() {
+            let l = l.strip_suffix(b"\r").unwrap_or(l);
+            match std::str::from_utf8(l) {
+                Ok(l) if l.trim().is_empty() || l.trim_start().starts_with("//") => {}
+                Ok(l) => one(report, i as u64 + 1, Ok(l)),
+                Err(e) => {
+                    let why = format!("not UTF-8 (invalid byte at column {})", e.valid_up_to() + 1);
+                    one(report, i as u64 + 1, Err(Issue::record(why)));
+                }
+            }
+        }
+        return;
+    }
     let trimmed = text.trim_start();
     if trimmed.starts_with('[') {
-        match array_elements(&text) {
+        match array_elements(text) {
             Ok(elements) => {
                 for (s, e) in elements {
-                    one(report, super::line_at(&text, s), &text[s..e]);
+                    one(report, super::line_at(text, s), Ok(&text[s..e]));
                 }
             }
             Err((at, why)) => {
                 report.rejected += 1;
                 report.problems.push(skillgap_core::Problem {
-                    line: super::line_at(&text, at),
+                    line: super::line_at(text, at),
                     field: None,
                     message: format!("malformed JSON array: {why}"),
                 });
@@ -934,16 +964,16 @@ pub(crate) fn read_json(path: &Path, report: &mut FileReport, emit: &mut Emit<'_
         return;
     }
     // One (possibly pretty-printed) object, or JSON Lines.
-    if let Ok(serde_json::Value::Object(_)) = serde_json::from_str::<serde_json::Value>(&text) {
+    if let Ok(serde_json::Value::Object(_)) = serde_json::from_str::<serde_json::Value>(text) {
         let start = text.len() - trimmed.len();
-        one(report, super::line_at(&text, start), trimmed);
+        one(report, super::line_at(text, start), Ok(trimmed));
         return;
     }
     for (i, l) in text.lines().enumerate() {
         if l.trim().is_empty() || l.trim_start().starts_with("//") {
             continue;
         }
-        one(report, i as u64 + 1, l);
+        one(report, i as u64 + 1, Ok(l));
     }
 }
 

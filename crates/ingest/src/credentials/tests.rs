@@ -134,6 +134,33 @@ fn credentials_native_json_round_trip() {
     assert_eq!(got, expected);
 }
 
+/// Found by fuzzing: one JSON Lines record with invalid UTF-8 failed the whole file.
+#[test]
+fn credentials_jsonl_invalid_utf8_rejects_only_that_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.jsonl");
+    let good: Vec<String> = samples("native:bad.jsonl")
+        .iter()
+        .map(|c| {
+            let mut v = Vec::new();
+            write_jsonl(&mut v, std::slice::from_ref(c)).unwrap();
+            String::from_utf8(v).unwrap().trim_end().to_owned()
+        })
+        .collect();
+    let mut bytes = format!("{}\n", good[0]).into_bytes();
+    bytes.extend_from_slice(b"{\"id\": \"x\xff\xfe\", \"title\": \"T\"}\r\n");
+    bytes.extend_from_slice(format!("\n{}\n", good[1]).as_bytes());
+    std::fs::write(&path, &bytes).unwrap();
+    assert_eq!(detect_format(&path), Some(CredentialFormat::NativeJson));
+    let (got, report) = read_all(&path, None);
+    assert_eq!(report.fatal, None);
+    assert_eq!(got.len(), 2, "{:?}", report.problems);
+    assert_eq!(report.rows, 3);
+    assert_eq!(report.rejected, 1);
+    assert_eq!(report.problems[0].line, 2);
+    assert!(report.problems[0].message.contains("UTF-8"));
+}
+
 #[test]
 fn credentials_validation_finds_every_problem_with_line_and_field() {
     let dir = tempfile::tempdir().unwrap();
