@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Performance figures of skillgap on the real data.
 #
-#   bash scripts/bench.sh [--criterion]        from the repository root
+#   bash scripts/bench.sh [--criterion] [--million]    from the repository root
 #
 # Builds the release binary, then:
 #   (a) times a full ingest of ../shared/datasets: wall time, peak RSS, postings/s;
@@ -9,21 +9,29 @@
 #       with the O*NET, ESCO and crosswalk releases: wall time, peak RSS, postings/s;
 #   (c) ranks the skills of the TECH development gold sentences: sentences/s;
 #   (d) with --criterion: `cargo bench -p skillgap-core --bench extract` on the full index
-#       (extraction MB/s, rank_skills sentences/s).
+#       (extraction MB/s, rank_skills sentences/s);
+#   (e) append vs rebuild: APPEND_N (default 10000) synthetic postings appended to the full
+#       index (`ingest --append --postings`) vs a full rebuild including them (`ingest --data
+#       DIR --postings`): both times, the ratio (target >= 10x) and whether demand.json is
+#       byte-identical;
+#   (f) with --million: ingest of 1,000,000 synthetic postings (with the O*NET, ESCO and
+#       crosswalk releases), once: wall time, postings/s and peak RSS (target < 2 GiB).
 # Each timed ingest runs REPEAT times (default 3) and the median is printed. Without the
 # datasets (../shared/datasets, or SKILLGAP_DATASETS) the data parts are skipped with the
-# reason. Settings: REPEAT, SYNTH_N (default 100000), SKILLGAP_DATASETS. Do not run other heavy
+# reason. Settings: REPEAT, SYNTH_N (default 100000), APPEND_N, SKILLGAP_DATASETS. Do not run other heavy
 # jobs at the same time: the machine's cores are the measurement.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
 CRITERION=0
+MILLION=0
 for arg in "$@"; do
     case "$arg" in
         --criterion) CRITERION=1 ;;
+        --million) MILLION=1 ;;
         -h | --help)
-            sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
+            sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'
             exit 0
             ;;
         *)
@@ -35,6 +43,7 @@ done
 
 REPEAT=${REPEAT:-3}
 SYNTH_N=${SYNTH_N:-100000}
+APPEND_N=${APPEND_N:-10000}
 DATA=${SKILLGAP_DATASETS:-../shared/datasets}
 if ! [[ "$REPEAT" =~ ^[1-9][0-9]*$ ]]; then
     echo "bench.sh: REPEAT must be a positive integer, found '$REPEAT'" >&2
@@ -114,6 +123,7 @@ bench_ingest() {
         walls+=("$WALL")
         [ "$RSS" != "?" ] && rsss+=("$RSS")
     done
+    walls_last=("${walls[@]}")
     local n wall rss
     n=$(postings "$index")
     wall=$(median "${walls[@]}")
@@ -157,6 +167,57 @@ print('rank_skills: %d sentences, %.0f sentences/s (rp@5 %.3f, mrr %.3f)'
       % (r['queries'], r['per_second'], rp5, r.get('mrr', float('nan'))))"
     else
         echo "skipping: $GOLD is absent"
+    fi
+fi
+
+live_demand() {
+    echo "$1/$(tr -d '\n' <"$1/CURRENT")/demand.json"
+}
+
+if [ -n "$FULL" ]; then
+    echo "== (e) append $APPEND_N postings to the full index vs a full rebuild including them"
+    python3 scripts/gen-postings.py --data "$DATA" --n "$APPEND_N" --seed 7 --out "$TMP/append.jsonl" 2>/dev/null
+    walls=()
+    for ((i = 1; i <= REPEAT; i++)); do
+        rm -rf "$TMP/appended"
+        cp -a "$FULL" "$TMP/appended"
+        timed "$TMP/append-$i.log" "$BIN" ingest --index "$TMP/appended" --append --postings "$TMP/append.jsonl"
+        echo "  append run $i/$REPEAT: ${WALL} s wall, ${RSS} MiB peak RSS"
+        walls+=("$WALL")
+    done
+    APPEND_WALL=$(median "${walls[@]}")
+    bench_ingest "rebuild with them" "$TMP/rebuilt" --data "$DATA" --postings "$TMP/append.jsonl"
+    REBUILD_WALL=$(median "${walls_last[@]}")
+    if cmp -s "$(live_demand "$TMP/appended")" "$(live_demand "$TMP/rebuilt")"; then
+        SAME=yes
+    else
+        SAME=NO
+    fi
+    printf 'append vs rebuild: %.2f s vs %.2f s = %.1fx faster (target >= 10x); demand.json identical: %s; postings %d vs %d\n' \
+        "$APPEND_WALL" "$REBUILD_WALL" "$(awk -v a="$APPEND_WALL" -v b="$REBUILD_WALL" 'BEGIN { print (a > 0 ? b / a : 0) }')" \
+        "$SAME" "$(postings "$TMP/appended")" "$(postings "$TMP/rebuilt")"
+    rm -rf "$TMP/appended" "$TMP/rebuilt" "$TMP/append.jsonl"
+fi
+
+if [ "$MILLION" = 1 ]; then
+    echo "== (f) 1,000,000 synthetic postings"
+    if [ ! -d "$DATA/onet" ]; then
+        echo "skipping: no datasets at $DATA"
+    else
+        t0=$(date +%s.%N)
+        python3 scripts/gen-postings.py --data "$DATA" --n 1000000 --out "$TMP/million.jsonl" 2>/dev/null
+        t1=$(date +%s.%N)
+        printf 'generated 1,000,000 postings (%s MB) in %.0f s\n' \
+            "$(($(stat -c %s "$TMP/million.jsonl") / 1000000))" "$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')"
+        timed "$TMP/million.log" "$BIN" ingest --index "$TMP/million" \
+            --onet "$DATA/onet" --esco "$DATA/esco" \
+            --crosswalk "$DATA/crosswalks/esco_onet_crosswalk_Nov2020.csv" \
+            --postings "$TMP/million.jsonl"
+        n=$(postings "$TMP/million")
+        printf '1M postings: %.1f s wall, %d postings, %.0f postings/s, %s MiB peak RSS (target < 2048: %s)\n' \
+            "$WALL" "$n" "$(awk -v n="$n" -v w="$WALL" 'BEGIN { print (w > 0 ? n / w : 0) }')" "$RSS" \
+            "$(awk -v r="$RSS" 'BEGIN { print (r != "?" && r < 2048) ? "ok" : "NOT MET" }')"
+        rm -rf "$TMP/million" "$TMP/million.jsonl"
     fi
 fi
 

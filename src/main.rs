@@ -143,6 +143,12 @@ struct IngestArgs {
     /// open-badges, ctdl.
     #[arg(long, value_parser = parse_credential_format)]
     format: Option<CredentialFormat>,
+    /// Add --postings and --credentials to the existing index instead of rebuilding it: old
+    /// postings are not re-read, duplicates (same id, or same title, employer and text) are
+    /// counted once, a credential with a known id replaces the old one, and the demand
+    /// statistics equal a full rebuild's.
+    #[arg(long, conflicts_with_all = ["data", "onet", "esco", "crosswalk"])]
+    append: bool,
 }
 
 #[derive(Args)]
@@ -591,7 +597,16 @@ impl Progress for Bar {
         if self.1 {
             return;
         }
-        let bar = if total > 0 {
+        let bar = if total > 0 && name.starts_with("postings: ") {
+            // Position in bytes of the file: postings/s in the message, ETA from the bytes.
+            ProgressBar::new(total).with_style(
+                ProgressStyle::with_template(
+                    "{prefix} [{bar:30}] {percent:>3}% {msg} (ETA {eta}, {elapsed} elapsed)",
+                )
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            )
+        } else if total > 0 {
             ProgressBar::new(total).with_style(
                 ProgressStyle::with_template("{msg:24} [{bar:30}] {pos}/{len} ({eta})")
                     .unwrap_or_else(|_| ProgressStyle::default_bar())
@@ -602,8 +617,18 @@ impl Progress for Bar {
             b.enable_steady_tick(Duration::from_millis(120));
             b
         };
-        bar.set_message(name.to_owned());
+        if name.starts_with("postings: ") {
+            bar.set_prefix(name.to_owned());
+        } else {
+            bar.set_message(name.to_owned());
+        }
         *slot = Some(bar);
+    }
+    fn position(&self, pos: u64, msg: &str) {
+        if let Some(b) = self.0.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+            b.set_position(pos);
+            b.set_message(msg.to_owned());
+        }
     }
     fn advance(&self, n: u64) {
         if let Some(b) = self.0.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
@@ -655,12 +680,18 @@ fn ingest(g: &Global, args: IngestArgs) -> Result<ExitCode> {
     cfg.postings_mapping = args.postings_mapping;
     cfg.credentials.extend(args.credentials);
     cfg.credentials_format = args.format;
+    cfg.append = args.append;
     let manifest = run_ingest(&cfg, g.json)?;
     if g.json {
         print_json(&manifest)?;
     } else {
         println!(
-            "Indexed into {} ({}) in {:.1} s",
+            "{} {} ({}) in {:.1} s",
+            if args.append {
+                "Appended to"
+            } else {
+                "Indexed into"
+            },
             g.index.display(),
             manifest.generation,
             manifest.elapsed_secs

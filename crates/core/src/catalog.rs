@@ -9,8 +9,8 @@ use crate::demand::DemandStats;
 use crate::error::{Error, Result};
 use crate::extract::{content_tokens, Extractor, STOP_WORDS};
 use crate::model::{Credential, Occupation, Posting, Skill, SkillKind, Taxonomy};
-use crate::schema::{doc_type, fields_of, Fields, LabelRecord, FORMAT_VERSION};
-use crate::store::{live_generation, Manifest, DEMAND, MANIFEST};
+use crate::schema::{doc_type, fields_of, Fields, LabelRecord};
+use crate::store::{live_generation, Manifest, DEMAND};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -85,20 +85,7 @@ impl Catalog {
         let dir = live_generation(index_dir)?.ok_or_else(|| Error::NoIndex {
             path: index_dir.to_owned(),
         })?;
-        let manifest_path = dir.join(MANIFEST);
-        let raw =
-            std::fs::read(&manifest_path).map_err(|e| Error::io("read", &manifest_path, e))?;
-        let manifest: Manifest = serde_json::from_slice(&raw).map_err(|e| Error::Manifest {
-            path: manifest_path.clone(),
-            source: e,
-        })?;
-        if manifest.format_version != FORMAT_VERSION {
-            return Err(Error::IncompatibleIndex {
-                path: index_dir.to_owned(),
-                found: manifest.format_version,
-                expected: FORMAT_VERSION,
-            });
-        }
+        let manifest = crate::store::read_manifest(&dir, index_dir)?;
         Catalog::open_dir(&dir, manifest)
     }
 

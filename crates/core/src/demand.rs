@@ -6,9 +6,11 @@
 //! and occupation ids, so [`Catalog::postings_with`](crate::Catalog::postings_with) lists them.
 //! The statistics are stored beside the tantivy index as `demand.json`.
 
+use crate::error::{Error, Result};
 use crate::model::Posting;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
 
 /// Skills named in fewer postings than this get no co-occurrence list.
 pub const COOCCUR_MIN_POSTINGS: u64 = 10;
@@ -329,6 +331,324 @@ impl DemandStats {
     }
 }
 
+/// Demand statistics with what an append needs to extend them to exactly what a full rebuild
+/// would give: the exact co-occurrence pair counts (the stored statistics keep only the pruned
+/// lists) and the keys of the postings counted, for de-duplication. Stored in each generation
+/// as `demand-state.bin` ([`DemandState::to_bytes`]).
+#[derive(Debug, Default)]
+pub struct DemandState {
+    stats: DemandStats,
+    ids: HashSet<u64>,
+    contents: HashSet<u64>,
+}
+
+/// First bytes of `demand-state.bin` (format version in the last byte).
+pub const STATE_MAGIC: &[u8; 8] = b"SGDEMST1";
+
+/// 64-bit FNV-1a over `parts` (separated by a byte that UTF-8 never holds), finished with a
+/// SplitMix64 mix. Stable across builds and platforms, unlike `std`'s hasher.
+fn key_hash(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            h = (h ^ 0xff).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        for &b in part.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h ^= h >> 30;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^= h >> 27;
+    h = h.wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^ (h >> 31)
+}
+
+/// Lower-cased, whitespace runs folded to one space, trimmed.
+fn squash(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// The de-duplication key of a posting's content (normalised title, employer and text), or
+/// `None` for a posting without text, which is de-duplicated by id only.
+pub fn content_key(p: &Posting) -> Option<u64> {
+    let text = squash(&p.description);
+    if text.is_empty() {
+        return None;
+    }
+    let employer = p.employer.as_deref().map(squash).unwrap_or_default();
+    Some(key_hash(&["content", &squash(&p.title), &employer, &text]))
+}
+
+fn id_key(p: &Posting) -> u64 {
+    key_hash(&["id", p.id.trim()])
+}
+
+impl DemandState {
+    /// Whether `p` is new: neither its id nor its content (see [`content_key`]) belongs to a
+    /// posting admitted before. A new posting's keys are remembered.
+    pub fn admit(&mut self, p: &Posting) -> bool {
+        let id = id_key(p);
+        if self.ids.contains(&id) {
+            return false;
+        }
+        let content = content_key(p);
+        if content.is_some_and(|c| self.contents.contains(&c)) {
+            return false;
+        }
+        self.ids.insert(id);
+        if let Some(c) = content {
+            self.contents.insert(c);
+        }
+        true
+    }
+
+    /// Counts an (admitted, enriched) posting.
+    pub fn add(&mut self, p: &Posting) {
+        self.stats.add(p);
+    }
+
+    /// Postings counted so far.
+    pub fn postings(&self) -> u64 {
+        self.stats.postings
+    }
+
+    /// The statistics, finished (co-occurrence lists pruned), as stored in `demand.json`.
+    pub fn into_stats(self) -> DemandStats {
+        let mut s = self.stats;
+        s.finish();
+        s
+    }
+
+    /// The compact binary form (little-endian; a string table, then the counts, the exact
+    /// pair counts and the posting keys).
+    pub fn to_bytes(&mut self) -> Vec<u8> {
+        self.stats.flush();
+        let st = &self.stats;
+        let mut strings: Vec<&str> = Vec::new();
+        let mut index: HashMap<&str, u32> = HashMap::new();
+        let mut body = Vec::new();
+        fn id<'s>(
+            s: &'s str,
+            strings: &mut Vec<&'s str>,
+            index: &mut HashMap<&'s str, u32>,
+        ) -> u32 {
+            *index.entry(s).or_insert_with(|| {
+                strings.push(s);
+                (strings.len() - 1) as u32
+            })
+        }
+        let put32 = |b: &mut Vec<u8>, v: u32| b.extend_from_slice(&v.to_le_bytes());
+        let put64 = |b: &mut Vec<u8>, v: u64| b.extend_from_slice(&v.to_le_bytes());
+        put32(&mut body, st.by_month.len() as u32);
+        for (m, n) in &st.by_month {
+            put32(&mut body, id(m, &mut strings, &mut index));
+            put64(&mut body, *n);
+        }
+        put32(&mut body, st.skills.len() as u32);
+        for (s, d) in &st.skills {
+            put32(&mut body, id(s, &mut strings, &mut index));
+            put64(&mut body, d.postings);
+            put32(&mut body, d.by_month.len() as u32);
+            for (m, n) in &d.by_month {
+                put32(&mut body, id(m, &mut strings, &mut index));
+                put64(&mut body, *n);
+            }
+        }
+        put32(&mut body, st.occupations.len() as u32);
+        for (o, d) in &st.occupations {
+            put32(&mut body, id(o, &mut strings, &mut index));
+            put64(&mut body, d.postings);
+            put32(&mut body, d.by_month.len() as u32);
+            for (m, n) in &d.by_month {
+                put32(&mut body, id(m, &mut strings, &mut index));
+                put64(&mut body, *n);
+            }
+            put32(&mut body, d.skills.len() as u32);
+            for (s, n) in &d.skills {
+                put32(&mut body, id(s, &mut strings, &mut index));
+                put64(&mut body, *n);
+            }
+        }
+        let mut pairs: Vec<(u64, u32)> = st.pairs.counts.iter().map(|(&k, &n)| (k, n)).collect();
+        pairs.sort_unstable();
+        put64(&mut body, pairs.len() as u64);
+        for (key, n) in pairs {
+            let a = &st.pairs.names[(key >> 32) as usize];
+            let b = &st.pairs.names[(key & 0xffff_ffff) as usize];
+            put32(&mut body, id(a, &mut strings, &mut index));
+            put32(&mut body, id(b, &mut strings, &mut index));
+            put32(&mut body, n);
+        }
+        for set in [&self.ids, &self.contents] {
+            let mut keys: Vec<u64> = set.iter().copied().collect();
+            keys.sort_unstable();
+            put64(&mut body, keys.len() as u64);
+            for k in keys {
+                put64(&mut body, k);
+            }
+        }
+        let mut out = Vec::with_capacity(body.len() + 64 + strings.len() * 24);
+        out.extend_from_slice(STATE_MAGIC);
+        put64(&mut out, st.postings);
+        put64(&mut out, st.postings_with_skills);
+        put32(&mut out, strings.len() as u32);
+        for s in &strings {
+            put32(&mut out, s.len() as u32);
+            out.extend_from_slice(s.as_bytes());
+        }
+        out.extend_from_slice(&body);
+        out
+    }
+
+    /// Reads what [`DemandState::to_bytes`] wrote; `path` names the file in errors. Never
+    /// panics: a truncated or corrupt state is an error naming the byte offset.
+    pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<DemandState> {
+        let mut c = StateReader { b: bytes, pos: 0 };
+        c.read_state().map_err(|reason| Error::DemandState {
+            path: path.to_owned(),
+            offset: c.pos,
+            reason,
+        })
+    }
+}
+
+struct StateReader<'b> {
+    b: &'b [u8],
+    pos: usize,
+}
+
+impl StateReader<'_> {
+    fn take(&mut self, n: usize) -> std::result::Result<&[u8], String> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.b.len());
+        let end = end.ok_or_else(|| format!("truncated: {n} more bytes expected"))?;
+        let s = &self.b[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+    fn u32(&mut self) -> std::result::Result<u32, String> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn u64(&mut self) -> std::result::Result<u64, String> {
+        let s = self.take(8)?;
+        let mut a = [0u8; 8];
+        a.copy_from_slice(s);
+        Ok(u64::from_le_bytes(a))
+    }
+    /// A count of records of at least `min` bytes each, checked against the bytes left.
+    fn count(&mut self, wide: bool, min: usize) -> std::result::Result<usize, String> {
+        let n = if wide {
+            self.u64()?
+        } else {
+            u64::from(self.u32()?)
+        };
+        let left = (self.b.len() - self.pos) as u64;
+        if n.saturating_mul(min as u64) > left {
+            return Err(format!("count {n} exceeds the {left} bytes left"));
+        }
+        Ok(n as usize)
+    }
+    fn string<'t>(&mut self, table: &'t [String]) -> std::result::Result<&'t String, String> {
+        let i = self.u32()?;
+        table
+            .get(i as usize)
+            .ok_or_else(|| format!("string {i} out of range ({} strings)", table.len()))
+    }
+    fn months(&mut self, table: &[String]) -> std::result::Result<BTreeMap<String, u64>, String> {
+        let n = self.count(false, 12)?;
+        let mut out = BTreeMap::new();
+        for _ in 0..n {
+            let m = self.string(table)?.clone();
+            out.insert(m, self.u64()?);
+        }
+        Ok(out)
+    }
+
+    fn read_state(&mut self) -> std::result::Result<DemandState, String> {
+        if self.take(STATE_MAGIC.len())? != STATE_MAGIC {
+            return Err("not a skillgap demand state (or another format version)".into());
+        }
+        let mut st = DemandStats {
+            postings: self.u64()?,
+            postings_with_skills: self.u64()?,
+            ..Default::default()
+        };
+        let n = self.count(false, 4)?;
+        let mut table = Vec::with_capacity(n);
+        for _ in 0..n {
+            let len = self.u32()? as usize;
+            let s = std::str::from_utf8(self.take(len)?).map_err(|e| e.to_string())?;
+            table.push(s.to_owned());
+        }
+        st.by_month = self.months(&table)?;
+        for _ in 0..self.count(false, 16)? {
+            let s = self.string(&table)?.clone();
+            let postings = self.u64()?;
+            let by_month = self.months(&table)?;
+            st.skills.insert(s, SkillDemand { postings, by_month });
+        }
+        for _ in 0..self.count(false, 20)? {
+            let o = self.string(&table)?.clone();
+            let postings = self.u64()?;
+            let by_month = self.months(&table)?;
+            let mut skills = BTreeMap::new();
+            for _ in 0..self.count(false, 12)? {
+                let s = self.string(&table)?.clone();
+                skills.insert(s, self.u64()?);
+            }
+            st.occupations.insert(
+                o,
+                OccupationDemand {
+                    postings,
+                    by_month,
+                    skills,
+                },
+            );
+        }
+        for _ in 0..self.count(true, 12)? {
+            let a = self.string(&table)?;
+            let b = self.string(&table)?;
+            let n = self.u32()?;
+            let (a, b) = (st.pairs.intern(a), st.pairs.intern(b));
+            st.pairs.add_pair(a, b, n);
+        }
+        let mut sets = [HashSet::new(), HashSet::new()];
+        for set in &mut sets {
+            let n = self.count(true, 8)?;
+            set.reserve(n);
+            for _ in 0..n {
+                set.insert(self.u64()?);
+            }
+        }
+        if self.pos != self.b.len() {
+            return Err(format!("{} bytes after the end", self.b.len() - self.pos));
+        }
+        let [ids, contents] = sets;
+        Ok(DemandState {
+            stats: st,
+            ids,
+            contents,
+        })
+    }
+}
+
+/// Reads a generation's demand state, `None` when the file does not exist.
+pub fn read_state(path: &Path) -> Result<Option<DemandState>> {
+    match std::fs::read(path) {
+        Ok(b) => DemandState::from_bytes(&b, path).map(Some),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io("read", path, e)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -403,5 +723,69 @@ mod tests {
         // Below the pruning thresholds nothing is kept.
         assert!(a.cooccur.is_empty());
         assert!((a.skill_share("sql") - 1.0 / 3.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn state_round_trips_and_extends_exactly() {
+        let all: Vec<Posting> = (0..30)
+            .map(|i| {
+                let skills: &[&str] = match i % 3 {
+                    0 => &["py", "sql", "r"],
+                    1 => &["py", "sql"],
+                    _ => &["py"],
+                };
+                posting(
+                    &i.to_string(),
+                    &format!("2025-0{}-01", 1 + i % 4),
+                    "o",
+                    skills,
+                )
+            })
+            .collect();
+        let mut full = DemandState::default();
+        for p in &all {
+            assert!(full.admit(p));
+            full.add(p);
+        }
+        assert!(!full.admit(&all[3]), "same id again");
+        let mut base = DemandState::default();
+        for p in &all[..17] {
+            base.admit(p);
+            base.add(p);
+        }
+        let bytes = base.to_bytes();
+        let mut back = DemandState::from_bytes(&bytes, Path::new("x")).unwrap();
+        assert_eq!(back.to_bytes(), bytes);
+        for p in &all[17..] {
+            assert!(back.admit(p));
+            back.add(p);
+        }
+        let a = serde_json::to_vec(&back.into_stats()).unwrap();
+        let b = serde_json::to_vec(&full.into_stats()).unwrap();
+        assert_eq!(a, b);
+        // Every truncation is an error, never a panic.
+        for n in 0..bytes.len() {
+            assert!(DemandState::from_bytes(&bytes[..n], Path::new("x")).is_err());
+        }
+    }
+
+    #[test]
+    fn content_duplicates_need_text() {
+        let mut st = DemandState::default();
+        let mut a = posting("a", "2025-01-01", "o", &[]);
+        a.title = "Nurse".into();
+        a.description = "Care  for patients".into();
+        let mut b = a.clone();
+        b.id = "b".into();
+        b.title = "NURSE".into();
+        b.description = "care for\npatients ".into();
+        assert!(st.admit(&a));
+        assert!(!st.admit(&b), "same normalised title + text");
+        let mut c = posting("c", "2025-01-01", "o", &[]);
+        c.title = "Nurse".into();
+        let mut d = c.clone();
+        d.id = "d".into();
+        assert!(st.admit(&c));
+        assert!(st.admit(&d), "no text: by id only");
     }
 }

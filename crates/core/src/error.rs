@@ -40,6 +40,16 @@ pub enum Error {
         #[source]
         source: serde_json::Error,
     },
+    /// The demand state of a generation (`demand-state.bin`) is unreadable.
+    #[error("demand state {path}: byte {offset}: {reason}")]
+    DemandState {
+        path: PathBuf,
+        offset: usize,
+        reason: String,
+    },
+    /// The index cannot take an append (no taxonomy sidecar or demand state).
+    #[error("cannot append to the index at {path}: {reason}")]
+    NotAppendable { path: PathBuf, reason: String },
     /// The manifest could not be read or written.
     #[error("index manifest {path}: {source}")]
     Manifest {

@@ -43,9 +43,9 @@ pub mod store;
 
 pub use attribution::attribution_text;
 pub use catalog::{label_similarity, normalise_label, Catalog, Hit, SearchOptions};
-pub use demand::DemandStats;
+pub use demand::{DemandState, DemandStats};
 pub use error::{Error, Result};
 pub use extract::Extractor;
 pub use model::*;
 pub use report::{FileReport, IngestReport, Problem};
-pub use store::{index_exists, live_generation, CatalogWriter, Manifest};
+pub use store::{index_exists, live_generation, open_taxonomy, CatalogWriter, Manifest};

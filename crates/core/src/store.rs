@@ -12,9 +12,16 @@
 //! reader therefore always sees either the old or the new generation complete, whatever
 //! point an ingest is killed at. Older generations are removed after a successful publish,
 //! keeping the previous one for readers that still have it open.
+//!
+//! Each generation also holds `taxonomy/`, a tantivy index of its occupations and skills only
+//! (hard links to the segments committed before postings and credentials were added), and
+//! `demand-state.bin` ([`DemandState`]). An append ([`CatalogWriter::append`]) starts a new
+//! `tmp-` generation from hard links to the live one's files, enriches the new postings against
+//! `taxonomy/` (the same statistics a full rebuild searches) and extends the demand state, so
+//! the result equals a full rebuild's without re-reading anything old.
 
 use crate::catalog::Catalog;
-use crate::demand::{month_of, DemandStats};
+use crate::demand::{month_of, read_state, DemandState, DemandStats};
 use crate::error::{Error, Result};
 use crate::model::{Credential, Occupation, Posting, Skill};
 use crate::report::IngestReport;
@@ -25,7 +32,9 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
-use tantivy::{Index, IndexWriter, TantivyDocument};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{Index, IndexWriter, TantivyDocument, Term};
 
 /// Name of the pointer file.
 pub const CURRENT: &str = "CURRENT";
@@ -33,6 +42,10 @@ pub const CURRENT: &str = "CURRENT";
 pub const MANIFEST: &str = "manifest.json";
 /// Name of the demand statistics inside a generation.
 pub const DEMAND: &str = "demand.json";
+/// Name of the demand state (exact counts and posting keys) inside a generation.
+pub const DEMAND_STATE: &str = "demand-state.bin";
+/// Name of the taxonomy-only tantivy index inside a generation.
+pub const TAXONOMY: &str = "taxonomy";
 
 /// What a generation holds: version, provenance, counts and the ingest report.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -52,6 +65,32 @@ pub struct Manifest {
     /// Seconds the ingest took.
     #[serde(default)]
     pub elapsed_secs: f64,
+}
+
+/// Reads the manifest of generation `dir` of `index_dir`, checking its format version.
+pub(crate) fn read_manifest(dir: &Path, index_dir: &Path) -> Result<Manifest> {
+    let manifest_path = dir.join(MANIFEST);
+    let raw = fs::read(&manifest_path).map_err(|e| Error::io("read", &manifest_path, e))?;
+    let manifest: Manifest = serde_json::from_slice(&raw).map_err(|e| Error::Manifest {
+        path: manifest_path.clone(),
+        source: e,
+    })?;
+    if manifest.format_version != FORMAT_VERSION {
+        return Err(Error::IncompatibleIndex {
+            path: index_dir.to_owned(),
+            found: manifest.format_version,
+            expected: FORMAT_VERSION,
+        });
+    }
+    Ok(manifest)
+}
+
+/// A tantivy writer with `threads` threads sharing `heap_bytes` (at least 15 MB each).
+fn writer_for(index: &Index, threads: usize, heap_bytes: usize) -> Result<IndexWriter> {
+    let threads = threads.max(1);
+    // tantivy requires at least 15 MB per thread.
+    let heap = heap_bytes.max(threads * 15_000_000);
+    Ok(index.writer_with_num_threads(threads, heap)?)
 }
 
 /// Path of the live generation of `index_dir`, if any.
@@ -114,6 +153,64 @@ pub struct CatalogWriter {
     fields: Fields,
     counts: BTreeMap<String, u64>,
     demand: Option<DemandStats>,
+    demand_state: Option<Vec<u8>>,
+    /// The generation an append started from.
+    base: Option<PathBuf>,
+}
+
+/// Hard-links `from` to `to`, copying when links are not possible (another file system).
+fn link_or_copy(from: &Path, to: &Path) -> Result<()> {
+    if fs::hard_link(from, to).is_ok() {
+        return Ok(());
+    }
+    fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| Error::io("copy", from, e))
+}
+
+/// Files of the segments a tantivy `meta.json` lists.
+fn segment_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let meta_path = dir.join("meta.json");
+    let raw = fs::read(&meta_path).map_err(|e| Error::io("read", &meta_path, e))?;
+    let meta: serde_json::Value = serde_json::from_slice(&raw).map_err(|e| Error::Manifest {
+        path: meta_path.clone(),
+        source: e,
+    })?;
+    let ids: Vec<String> = meta["segments"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s["segment_id"].as_str())
+                .map(|s| s.replace('-', ""))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).map_err(|e| Error::io("read", dir, e))? {
+        let entry = entry.map_err(|e| Error::io("read", dir, e))?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let stem = name.split('.').next().unwrap_or("");
+        if ids.iter().any(|id| id == stem) {
+            out.push(entry.path());
+        }
+    }
+    Ok(out)
+}
+
+/// Opens the taxonomy-only index (`taxonomy/`) of a generation directory: what posting and
+/// credential enrichment search, in full ingests and appends alike.
+pub fn open_taxonomy(gen_dir: &Path) -> Result<Catalog> {
+    let dir = gen_dir.join(TAXONOMY);
+    if !dir.join("meta.json").is_file() {
+        return Err(Error::NotAppendable {
+            path: gen_dir.to_owned(),
+            reason: "the generation has no taxonomy/ index (built by an older skillgap): run a \
+                     full ingest once"
+                .into(),
+        });
+    }
+    Catalog::open_dir(&dir, Manifest::default())
 }
 
 impl CatalogWriter {
@@ -125,10 +222,7 @@ impl CatalogWriter {
         fs::create_dir(&tmp_dir).map_err(|e| Error::io("create", &tmp_dir, e))?;
         let (schema, fields) = build_schema();
         let index = Index::create_in_dir(&tmp_dir, schema)?;
-        let threads = threads.max(1);
-        // tantivy requires at least 15 MB per thread.
-        let heap = heap_bytes.max(threads * 15_000_000);
-        let writer = index.writer_with_num_threads(threads, heap)?;
+        let writer = writer_for(&index, threads, heap_bytes)?;
         Ok(CatalogWriter {
             index_dir: index_dir.to_owned(),
             tmp_dir,
@@ -136,7 +230,113 @@ impl CatalogWriter {
             fields,
             counts: BTreeMap::new(),
             demand: None,
+            demand_state: None,
+            base: None,
         })
+    }
+
+    /// Starts a new generation holding everything of the live one (hard links to its
+    /// immutable segment files and its `taxonomy/` index), to which documents can be added.
+    /// Counts start from the live generation's manifest.
+    pub fn append(index_dir: &Path, threads: usize, heap_bytes: usize) -> Result<Self> {
+        let base = live_generation(index_dir)?.ok_or_else(|| Error::NoIndex {
+            path: index_dir.to_owned(),
+        })?;
+        let manifest = read_manifest(&base, index_dir)?;
+        if !base.join(TAXONOMY).join("meta.json").is_file() {
+            open_taxonomy(&base)?;
+        }
+        let tmp_dir = index_dir.join(format!("tmp-{}", unique_suffix()));
+        fs::create_dir(&tmp_dir).map_err(|e| Error::io("create", &tmp_dir, e))?;
+        let entries = fs::read_dir(&base).map_err(|e| Error::io("read", &base, e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io("read", &base, e))?;
+            let name = entry.file_name();
+            let s = name.to_string_lossy();
+            if s == MANIFEST || s == DEMAND || s == DEMAND_STATE || s.starts_with(".tantivy-") {
+                continue;
+            }
+            let from = entry.path();
+            let to = tmp_dir.join(&name);
+            if s == TAXONOMY {
+                fs::create_dir(&to).map_err(|e| Error::io("create", &to, e))?;
+                let inner = fs::read_dir(&from).map_err(|e| Error::io("read", &from, e))?;
+                for f in inner {
+                    let f = f.map_err(|e| Error::io("read", &from, e))?;
+                    link_or_copy(&f.path(), &to.join(f.file_name()))?;
+                }
+            } else if from.is_file() {
+                link_or_copy(&from, &to)?;
+            }
+        }
+        let index = Index::open_in_dir(&tmp_dir)?;
+        let fields = crate::schema::fields_of(&index.schema())?;
+        let writer = writer_for(&index, threads, heap_bytes)?;
+        Ok(CatalogWriter {
+            index_dir: index_dir.to_owned(),
+            tmp_dir,
+            writer,
+            fields,
+            counts: manifest.counts,
+            demand: None,
+            demand_state: None,
+            base: Some(base),
+        })
+    }
+
+    /// The generation an append started from (`None` for a full ingest).
+    pub fn base(&self) -> Option<&Path> {
+        self.base.as_deref()
+    }
+
+    /// The demand state of the generation an append started from (empty when it has no
+    /// postings).
+    pub fn base_demand_state(&self) -> Result<DemandState> {
+        let Some(base) = &self.base else {
+            return Ok(DemandState::default());
+        };
+        match read_state(&base.join(DEMAND_STATE))? {
+            Some(s) => Ok(s),
+            None if self.counts.get("postings").copied().unwrap_or(0) == 0 => {
+                Ok(DemandState::default())
+            }
+            None => Err(Error::NotAppendable {
+                path: base.clone(),
+                reason: format!(
+                    "the generation has postings but no {DEMAND_STATE} (built by an older \
+                     skillgap): run a full ingest once"
+                ),
+            }),
+        }
+    }
+
+    /// Removes a credential of the base generation (before adding its new version), taking
+    /// its figures out of the counts.
+    pub fn remove_credential(&mut self, old: &Credential) -> Result<()> {
+        let f = self.fields;
+        let term = |field, v: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, v),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let q = BooleanQuery::new(vec![
+            (Occur::Must, term(f.doc_type, doc_type::CREDENTIAL)),
+            (Occur::Must, term(f.id, &old.id)),
+        ]);
+        self.writer.delete_query(Box::new(q))?;
+        let mut down = |key: &str, n: u64| {
+            if let Some(v) = self.counts.get_mut(key) {
+                *v = v.saturating_sub(n);
+            }
+        };
+        down("credentials", 1);
+        down("credential_outcomes", old.outcomes.len() as u64);
+        down(
+            "credential_outcomes.resolved",
+            old.outcomes.iter().filter(|o| o.skill_id.is_some()).count() as u64,
+        );
+        Ok(())
     }
 
     fn bump(&mut self, key: String, by: u64) {
@@ -315,12 +515,43 @@ impl CatalogWriter {
         self.demand = Some(demand);
     }
 
+    /// Demand statistics to store with this generation, with the state an append extends.
+    pub fn set_demand_state(&mut self, mut state: DemandState) {
+        self.demand_state = Some(state.to_bytes());
+        self.demand = Some(state.into_stats());
+    }
+
+    /// Commits the occupations and skills added so far, keeps them as this generation's
+    /// `taxonomy/` index (hard links to the committed segments) and opens that for reading:
+    /// posting and credential enrichment search it, so that a later append sees exactly the
+    /// statistics this ingest saw.
+    pub fn commit_taxonomy(&mut self) -> Result<Catalog> {
+        self.writer.commit()?;
+        let dir = self.tmp_dir.join(TAXONOMY);
+        fs::create_dir(&dir).map_err(|e| Error::io("create", &dir, e))?;
+        for f in segment_files(&self.tmp_dir)? {
+            if let Some(name) = f.file_name() {
+                link_or_copy(&f, &dir.join(name))?;
+            }
+        }
+        let meta = self.tmp_dir.join("meta.json");
+        fs::copy(&meta, dir.join("meta.json")).map_err(|e| Error::io("copy", &meta, e))?;
+        Catalog::open_dir(&dir, Manifest::default())
+    }
+
     /// Commits what was added so far and opens it for reading, so that later stages (posting
     /// extraction, credential resolution) can use the taxonomy of this very generation before
     /// it is published.
     pub fn commit_and_open(&mut self) -> Result<Catalog> {
         self.writer.commit()?;
         Catalog::open_dir(&self.tmp_dir, Manifest::default())
+    }
+
+    /// Takes `n` from the manifest count `key` (not below 0).
+    pub fn uncount(&mut self, key: &str, n: u64) {
+        if let Some(v) = self.counts.get_mut(key) {
+            *v = v.saturating_sub(n);
+        }
     }
 
     /// Counts added so far.
@@ -347,6 +578,10 @@ impl CatalogWriter {
             let path = self.tmp_dir.join(DEMAND);
             write_synced(&path, &serde_json::to_vec(d).expect("demand serialises"))?;
         }
+        if let Some(b) = &self.demand_state {
+            write_synced(&self.tmp_dir.join(DEMAND_STATE), b)?;
+        }
+        fsync_dir(&self.tmp_dir.join(TAXONOMY));
         let manifest_path = self.tmp_dir.join(MANIFEST);
         write_synced(
             &manifest_path,

@@ -7,17 +7,18 @@ use crate::error::{Error, Result};
 use crate::esco::read_esco;
 use crate::onet::read_onet;
 use crate::postings::{
-    load_mapping, mapping_for, posting_files, read_postings, NOT_A_POSTINGS_FILE,
+    load_mapping, mapping_for, posting_files, read_postings_counted, NOT_A_POSTINGS_FILE,
 };
 use rayon::prelude::*;
 use skillgap_core::{
-    normalise_label, Catalog, CatalogWriter, DemandStats, IngestReport, Manifest, Occupation,
-    Posting, Requirement, Skill, Taxonomy,
+    normalise_label, open_taxonomy, Catalog, CatalogWriter, DemandState, IngestReport, Manifest,
+    Occupation, Posting, Requirement, Skill, Taxonomy,
 };
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 /// What to read and where to write.
 #[derive(Debug, Clone, Default)]
@@ -47,6 +48,9 @@ pub struct IngestConfig {
     pub credentials: Vec<PathBuf>,
     /// Force one credential format instead of detecting it per file.
     pub credentials_format: Option<CredentialFormat>,
+    /// Add `postings` and `credentials` to the live generation instead of rebuilding
+    /// ([`run`] then reads no taxonomy sources).
+    pub append: bool,
 }
 
 impl IngestConfig {
@@ -98,6 +102,8 @@ pub trait Progress: Sync {
     fn stage(&self, name: &str, total: u64);
     /// `n` steps of the current stage are done.
     fn advance(&self, n: u64);
+    /// The current stage is at `pos` of its total; `msg` says how fast it goes.
+    fn position(&self, _pos: u64, _msg: &str) {}
 }
 
 /// A [`Progress`] that reports nothing.
@@ -111,6 +117,9 @@ impl Progress for NoProgress {
 /// Runs a full ingest and publishes the new generation. Row-level problems are in the returned
 /// manifest's report; an `Err` means nothing was published and the previous index is intact.
 pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> Result<Manifest> {
+    if cfg.append {
+        return run_append(cfg, progress, cancel);
+    }
     let started = Instant::now();
     let _span = tracing::info_span!("ingest", index = %cfg.index_dir.display()).entered();
     for (what, p) in [("O*NET", &cfg.onet), ("ESCO", &cfg.esco)] {
@@ -235,19 +244,21 @@ pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> 
         }
     }
     progress.advance((skills.len() % 1024) as u64);
+    // Enrichment searches the taxonomy-only index, which appends will search too.
+    let catalog = writer.commit_taxonomy()?;
     if enriching {
         progress.stage("preparing skill extraction", 0);
-        let catalog = writer.commit_and_open()?;
-        if !cfg.credentials.is_empty() {
-            ingest_credentials(cfg, &catalog, &mut writer, &mut report, progress, cancel)?;
-        }
-        if !cfg.postings.is_empty() {
-            let demand =
-                ingest_postings(cfg, &catalog, &mut writer, &mut report, progress, cancel)?;
-            writer.set_demand(demand);
-        }
+        let demand = DemandState::default();
+        let mut stage = Enrich {
+            cfg,
+            catalog: &catalog,
+            base: None,
+            progress,
+            cancel,
+        };
+        stage.run(&mut writer, demand, &mut report)?;
     }
-    progress.stage("committing", 0);
+    drop(catalog);
     let mut sources = Vec::new();
     for p in [&cfg.onet, &cfg.esco, &cfg.crosswalk, &cfg.crosswalk_tables]
         .into_iter()
@@ -255,6 +266,19 @@ pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> 
     {
         sources.push(p.display().to_string());
     }
+    publish(writer, sources, report, started, progress, cancel)
+}
+
+/// Writes the manifest and makes the generation live, unless cancelled.
+fn publish(
+    writer: CatalogWriter,
+    sources: Vec<String>,
+    report: IngestReport,
+    started: Instant,
+    progress: &dyn Progress,
+    cancel: &AtomicBool,
+) -> Result<Manifest> {
+    progress.stage("committing", 0);
     let manifest = Manifest {
         sources,
         report,
@@ -270,24 +294,121 @@ pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> 
     Ok(published)
 }
 
+/// Credentials then postings of one ingest or append, enriched against the taxonomy index.
+struct Enrich<'a> {
+    cfg: &'a IngestConfig,
+    catalog: &'a Catalog,
+    /// The generation appended to: its credentials are replaced by new ones with their id.
+    base: Option<&'a Catalog>,
+    progress: &'a dyn Progress,
+    cancel: &'a AtomicBool,
+}
+
+impl Enrich<'_> {
+    fn run(
+        &mut self,
+        writer: &mut CatalogWriter,
+        mut demand: DemandState,
+        report: &mut IngestReport,
+    ) -> Result<()> {
+        let (cfg, catalog, progress, cancel) = (self.cfg, self.catalog, self.progress, self.cancel);
+        if !cfg.credentials.is_empty() {
+            ingest_credentials(cfg, catalog, self.base, writer, report, progress, cancel)?;
+        }
+        if !cfg.postings.is_empty() {
+            ingest_postings(cfg, catalog, writer, &mut demand, report, progress, cancel)?;
+        }
+        if demand.postings() > 0 {
+            writer.set_demand_state(demand);
+        }
+        Ok(())
+    }
+}
+
 /// Postings enriched and written per batch.
 const POSTING_BATCH: usize = 4096;
+
+/// Adds postings and credentials to the live generation of `cfg.index_dir` and publishes the
+/// result as a new generation: the old generation's segments are reused (hard links), only
+/// the new documents are enriched (against the old generation's `taxonomy/` index) and
+/// written, and its demand state is extended. A posting already counted (same id, or same
+/// normalised title, employer and text) is skipped; a credential whose id is in the index
+/// replaces the old one.
+pub fn run_append(
+    cfg: &IngestConfig,
+    progress: &dyn Progress,
+    cancel: &AtomicBool,
+) -> Result<Manifest> {
+    let started = Instant::now();
+    let _span = tracing::info_span!("append", index = %cfg.index_dir.display()).entered();
+    if cfg.postings.is_empty() && cfg.credentials.is_empty() {
+        return Err(Error::Input(
+            "nothing to append: give --postings FILE and/or --credentials FILE".into(),
+        ));
+    }
+    if cfg.onet.is_some() || cfg.esco.is_some() || cfg.crosswalk.is_some() {
+        return Err(Error::Input(
+            "--append takes the taxonomy from the live index: give only --postings and \
+             --credentials (a new O*NET, ESCO or crosswalk release needs a full ingest)"
+                .into(),
+        ));
+    }
+    for p in cfg.postings.iter().chain(&cfg.credentials) {
+        if !p.exists() {
+            return Err(Error::Input(format!("{} does not exist", p.display())));
+        }
+    }
+    progress.stage("opening the live index", 0);
+    let base = Catalog::open(&cfg.index_dir)?;
+    let threads = cfg.threads.unwrap_or(1);
+    let heap = cfg.heap_bytes.unwrap_or(200_000_000);
+    let mut writer = CatalogWriter::append(&cfg.index_dir, threads, heap)?;
+    let base_dir = writer
+        .base()
+        .map(Path::to_owned)
+        .unwrap_or_else(|| base.generation_dir().to_owned());
+    let catalog = open_taxonomy(&base_dir)?;
+    let demand = writer.base_demand_state()?;
+    let mut report = IngestReport::default();
+    if cancel.load(Ordering::Relaxed) {
+        return Err(Error::Cancelled);
+    }
+    Enrich {
+        cfg,
+        catalog: &catalog,
+        base: Some(&base),
+        progress,
+        cancel,
+    }
+    .run(&mut writer, demand, &mut report)?;
+    let mut sources = base.manifest().sources.clone();
+    for p in cfg.postings.iter().chain(&cfg.credentials) {
+        sources.push(format!("appended: {}", p.display()));
+    }
+    drop(catalog);
+    drop(base);
+    publish(writer, sources, report, started, progress, cancel)
+}
 
 struct PostingSink<'a, 'c> {
     enricher: &'a PostingEnricher<'c>,
     writer: &'a mut CatalogWriter,
-    demand: &'a mut DemandStats,
-    seen: &'a mut HashSet<String>,
+    demand: &'a mut DemandState,
     batch: Vec<Posting>,
     duplicates: u64,
     error: Option<Error>,
     progress: &'a dyn Progress,
     cancel: &'a AtomicBool,
+    /// Bytes of the file read so far, postings written, and when this file began.
+    bytes: &'a AtomicU64,
+    written: u64,
+    started: Instant,
+    logged: Instant,
 }
 
 impl PostingSink<'_, '_> {
     fn push(&mut self, p: Posting) {
-        if !self.seen.insert(p.id.clone()) {
+        if !self.demand.admit(&p) {
             self.duplicates += 1;
             return;
         }
@@ -315,7 +436,20 @@ impl PostingSink<'_, '_> {
                 break;
             }
         }
-        self.progress.advance(n);
+        self.written += n;
+        let secs = self.started.elapsed().as_secs_f64().max(1e-3);
+        let rate = self.written as f64 / secs;
+        let msg = format!("{} postings, {rate:.0}/s", self.written);
+        self.progress
+            .position(self.bytes.load(Ordering::Relaxed), &msg);
+        if self.logged.elapsed() >= Duration::from_secs(10) {
+            self.logged = Instant::now();
+            tracing::info!(
+                postings = self.written,
+                per_second = rate as u64,
+                "progress"
+            );
+        }
     }
 }
 
@@ -323,10 +457,11 @@ fn ingest_postings(
     cfg: &IngestConfig,
     catalog: &Catalog,
     writer: &mut CatalogWriter,
+    demand: &mut DemandState,
     report: &mut IngestReport,
     progress: &dyn Progress,
     cancel: &AtomicBool,
-) -> Result<DemandStats> {
+) -> Result<()> {
     let _span = tracing::info_span!("postings").entered();
     let mut files = Vec::new();
     for p in &cfg.postings {
@@ -344,31 +479,34 @@ fn ingest_postings(
         None => None,
     };
     let enricher = PostingEnricher::new(catalog)?;
-    let mut demand = DemandStats::default();
-    let mut seen = HashSet::new();
     for file in files {
         let name = file
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        progress.stage(&format!("postings: {name}"), 0);
+        let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+        progress.stage(&format!("postings: {name}"), size);
         let mapping = explicit.clone().or_else(|| {
             cfg.mappings_dir
                 .as_deref()
                 .and_then(|d| mapping_for(&file, d))
         });
+        let bytes = Arc::new(AtomicU64::new(0));
         let mut sink = PostingSink {
             enricher: &enricher,
             writer,
-            demand: &mut demand,
-            seen: &mut seen,
+            demand,
             batch: Vec::with_capacity(POSTING_BATCH),
             duplicates: 0,
             error: None,
             progress,
             cancel,
+            bytes: &bytes,
+            written: 0,
+            started: Instant::now(),
+            logged: Instant::now(),
         };
-        let mut fr = read_postings(&file, mapping.as_ref(), &mut |p| sink.push(p));
+        let mut fr = read_postings_counted(&file, mapping.as_ref(), &mut |p| sink.push(p), &bytes);
         sink.flush();
         if let Some(e) = sink.error {
             return Err(e);
@@ -376,7 +514,9 @@ fn ingest_postings(
         if sink.duplicates > 0 {
             fr.loaded = fr.loaded.saturating_sub(sink.duplicates);
             for _ in 0..sink.duplicates {
-                fr.skip("duplicate posting id (counted once)");
+                fr.skip(
+                    "duplicate posting (same id, or same title, employer and text; counted once)",
+                );
             }
         }
         match &fr.fatal {
@@ -386,12 +526,15 @@ fn ingest_postings(
             _ => report.files.push(fr),
         }
     }
-    Ok(demand)
+    Ok(())
 }
 
+/// Resolves and writes credentials; with `base` (an append), a credential whose id the base
+/// generation holds replaces it.
 fn ingest_credentials(
     cfg: &IngestConfig,
     catalog: &Catalog,
+    base: Option<&Catalog>,
     writer: &mut CatalogWriter,
     report: &mut IngestReport,
     progress: &dyn Progress,
@@ -441,6 +584,11 @@ fn ingest_credentials(
             total.unresolved += r.unresolved;
         }
         for c in &creds {
+            if let Some(old) = base.and_then(|b| b.credential(&c.id).ok()) {
+                writer.remove_credential(&old)?;
+                let old_source = old.source.split(':').next().unwrap_or("native").to_owned();
+                writer.uncount(&format!("credentials.{old_source}.loaded"), 1);
+            }
             writer.add_credential(c)?;
         }
         progress.advance(creds.len() as u64);

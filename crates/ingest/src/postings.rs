@@ -77,6 +77,8 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
+use std::sync::Arc;
 
 /// How `FileReport::fatal` starts when a file is readable but holds no postings (for example
 /// a skill matrix next to the postings it describes).
@@ -795,9 +797,20 @@ pub fn read_postings(
     mapping: Option<&PostingMapping>,
     sink: &mut dyn FnMut(Posting),
 ) -> FileReport {
+    read_postings_counted(path, mapping, sink, &Arc::new(AtomicU64::new(0)))
+}
+
+/// [`read_postings`], adding the bytes read from the file to `bytes` as it goes (for progress
+/// and an ETA against the file's size).
+pub fn read_postings_counted(
+    path: &Path,
+    mapping: Option<&PostingMapping>,
+    sink: &mut dyn FnMut(Posting),
+    bytes: &Arc<AtomicU64>,
+) -> FileReport {
     let mut report = FileReport::new(path.display().to_string());
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        read_file(path, mapping, sink, &mut report)
+        read_file(path, mapping, sink, &mut report, bytes)
     }));
     if outcome.is_err() {
         report.fail(
@@ -864,11 +877,33 @@ fn strip_bom(b: &[u8]) -> &[u8] {
     b.strip_prefix(BOM).unwrap_or(b)
 }
 
+/// A reader that adds the bytes it reads to a shared counter.
+struct Counted<R> {
+    inner: R,
+    bytes: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.bytes.fetch_add(n as u64, AtomicOrdering::Relaxed);
+        Ok(n)
+    }
+}
+
+fn open_counted(path: &Path, bytes: &Arc<AtomicU64>) -> io::Result<Counted<File>> {
+    Ok(Counted {
+        inner: File::open(path)?,
+        bytes: Arc::clone(bytes),
+    })
+}
+
 fn read_file(
     path: &Path,
     mapping: Option<&PostingMapping>,
     sink: &mut dyn FnMut(Posting),
     report: &mut FileReport,
+    bytes: &Arc<AtomicU64>,
 ) {
     match std::fs::metadata(path) {
         Err(e) => return report.fail(format!("cannot open: {e}")),
@@ -915,6 +950,7 @@ fn read_file(
         stop: false,
         last_line: 0,
         same_line: 0,
+        bytes: Arc::clone(bytes),
     };
     match kind {
         Kind::Csv => read_csv(path, specs, &mut ctx),
@@ -948,6 +984,8 @@ struct Ctx<'a, 's> {
     stop: bool,
     last_line: u64,
     same_line: u32,
+    /// Bytes read so far (progress).
+    bytes: Arc<AtomicU64>,
 }
 
 impl Ctx<'_, '_> {
@@ -1139,8 +1177,8 @@ struct CsvSource {
 }
 
 impl CsvSource {
-    fn open(path: &Path, report: &mut FileReport) -> Option<CsvSource> {
-        let file = match File::open(path) {
+    fn open(path: &Path, report: &mut FileReport, bytes: &Arc<AtomicU64>) -> Option<CsvSource> {
+        let file = match open_counted(path, bytes) {
             Ok(f) => f,
             Err(e) => {
                 report.fail(format!("cannot open: {e}"));
@@ -1238,7 +1276,7 @@ fn find_column(header: &[String], name: &str) -> Option<usize> {
 }
 
 fn read_csv(path: &Path, explicit: Option<Specs<String>>, ctx: &mut Ctx) {
-    let Some(mut csv) = CsvSource::open(path, ctx.report) else {
+    let Some(mut csv) = CsvSource::open(path, ctx.report, &ctx.bytes) else {
         return;
     };
     let header = csv.header.clone();
@@ -1290,7 +1328,7 @@ fn read_csv(path: &Path, explicit: Option<Specs<String>>, ctx: &mut Ctx) {
 // JSON Lines and documents
 
 fn read_lines(path: &Path, ctx: &mut Ctx) {
-    let file = match File::open(path) {
+    let file = match open_counted(path, &ctx.bytes) {
         Ok(f) => f,
         Err(e) => return ctx.report.fail(format!("cannot open: {e}")),
     };
@@ -1446,7 +1484,7 @@ impl<'de> Visitor<'de> for DocSeed<'_, '_, '_> {
 }
 
 fn read_document(path: &Path, ctx: &mut Ctx) {
-    let file = match File::open(path) {
+    let file = match open_counted(path, &ctx.bytes) {
         Ok(f) => f,
         Err(e) => return ctx.report.fail(format!("cannot open: {e}")),
     };
