@@ -13,8 +13,11 @@ fn extractor() -> &'static Extractor {
     static E: OnceLock<Extractor> = OnceLock::new();
     E.get_or_init(|| {
         let mut report = IngestReport::default();
-        let mut skills = skillgap_ingest::onet::read_onet(&sample_dir().join("onet"), &mut report).skills;
-        skills.extend(skillgap_ingest::esco::read_esco(&sample_dir().join("esco"), &mut report).skills);
+        let mut skills =
+            skillgap_ingest::onet::read_onet(&sample_dir().join("onet"), &mut report).skills;
+        skills.extend(
+            skillgap_ingest::esco::read_esco(&sample_dir().join("esco"), &mut report).skills,
+        );
         let e = Extractor::new(&skills);
         assert!(!e.is_empty(), "no skills in the sample");
         e
@@ -28,7 +31,10 @@ fuzz_target!(|data: &[u8]| {
         let mut last = 0;
         for m in &mentions {
             assert!(m.start <= m.end && m.end <= text.len(), "{m:?}");
-            assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end), "{m:?}");
+            assert!(
+                text.is_char_boundary(m.start) && text.is_char_boundary(m.end),
+                "{m:?}"
+            );
             assert_eq!(&text[m.start..m.end], m.text, "{m:?}");
             assert!(m.start >= last, "mentions out of order");
             last = m.start;

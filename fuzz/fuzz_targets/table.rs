@@ -11,11 +11,18 @@ fuzz_target!(|data: &[u8]| {
     let Some((sel, content)) = pick(data) else {
         return;
     };
-    let delimiter = if sel & 1 == 0 { Delimiter::Tab } else { Delimiter::Comma };
+    let delimiter = if sel & 1 == 0 {
+        Delimiter::Tab
+    } else {
+        Delimiter::Comma
+    };
     let mut report = FileReport::new("fuzz");
-    let Some(mut table) =
-        Table::from_reader(std::io::Cursor::new(content.to_vec()), "fuzz", delimiter, &mut report)
-    else {
+    let Some(mut table) = Table::from_reader(
+        std::io::Cursor::new(content.to_vec()),
+        "fuzz",
+        delimiter,
+        &mut report,
+    ) else {
         assert!(report.fatal.is_some());
         return;
     };
@@ -24,7 +31,11 @@ fuzz_target!(|data: &[u8]| {
     let mut last = 1;
     let mut n = 0u64;
     for row in table.rows(&mut report) {
-        assert!(row.line > last, "row on line {} after line {last}", row.line);
+        assert!(
+            row.line > last,
+            "row on line {} after line {last}",
+            row.line
+        );
         assert!(row.line <= lines, "row on line {} of {lines}", row.line);
         assert_eq!(row.short, row.len() < width);
         assert_eq!(row.long, row.len() > width);

@@ -39,7 +39,12 @@ pub fn head(path: &Path, n: usize) -> Vec<u8> {
         return Vec::new();
     };
     let mut end = 0;
-    for (i, _) in bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').take(n + 1) {
+    for (i, _) in bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, &b)| b == b'\n')
+        .take(n + 1)
+    {
         end = i + 1;
     }
     bytes[..end].to_vec()
