@@ -96,7 +96,7 @@ fn fifty_random_kills_of_ingest_and_append_leave_old_or_new_content() {
     let seed: u64 = std::env::var("SKILLGAP_KILL_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(0x5eed_0f_c4a5);
+        .unwrap_or(0x005e_ed0f_c4a5);
     let kills: u32 = std::env::var("SKILLGAP_KILLS")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -137,7 +137,7 @@ fn fifty_random_kills_of_ingest_and_append_leave_old_or_new_content() {
 
     let (mut old, mut new, mut midway) = (0, 0, 0);
     for k in 0..kills {
-        let is_append = rng.next() % 2 == 0;
+        let is_append = rng.next() & 1 == 0;
         let span = if is_append { append } else { full };
         let delay = span.mul_f64(1.1 * rng.unit());
         let before = std::fs::read_to_string(index.join("CURRENT")).unwrap();

@@ -96,7 +96,7 @@ fn append_gives_the_demand_statistics_of_a_full_rebuild() {
     )
     .unwrap();
     let base_postings = Catalog::open(&incremental).unwrap().manifest().counts["postings"];
-    append(&incremental, &[append_file.clone()], &[]);
+    append(&incremental, std::slice::from_ref(&append_file), &[]);
 
     let rebuilt = dir.path().join("rebuilt");
     run(
@@ -143,7 +143,7 @@ fn appended_credentials_are_new_or_replace_by_id() {
     let index = dir.path().join("index");
     let creds = sample().join("credentials/sample_credentials.csv");
     run(
-        &config(&index, &[], &[creds.clone()]),
+        &config(&index, &[], std::slice::from_ref(&creds)),
         &NoProgress,
         &AtomicBool::new(false),
     )
