@@ -20,6 +20,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/serve-lib.sh
+. scripts/serve-lib.sh
 
 case "${1:-}" in
     -h | --help)
@@ -72,23 +74,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== starting the server on $INDEX"
-SKILLGAP_LOG=warn "$BIN" --index "$INDEX" serve --addr 127.0.0.1:0 >"$OUT" 2>&1 &
-SERVER_PID=$!
-ADDR=
-for _ in $(seq 1 600); do
-    ADDR=$(sed -n 's/^listening on http:\/\///p' "$OUT" | head -n1)
-    [ -n "$ADDR" ] && break
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-        echo "loadtest.sh: the server exited:" >&2
-        cat "$OUT" >&2
-        exit 1
-    fi
-    sleep 0.2
-done
-if [ -z "$ADDR" ]; then
-    echo "loadtest.sh: the server did not start within 120 s" >&2
-    exit 1
-fi
+start_server loadtest.sh "$BIN" "$INDEX" "$OUT"
 echo "== server pid $SERVER_PID on http://$ADDR; RSS after start: $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$SERVER_PID/status)"
 
 echo "== load: $WORKERS workers for $DURATION s"

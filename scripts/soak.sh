@@ -26,6 +26,8 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/serve-lib.sh
+. scripts/serve-lib.sh
 
 case "${1:-}" in
     -h | --help | "")
@@ -103,20 +105,7 @@ else
 fi
 
 OUT=$TMP/server.log
-SKILLGAP_LOG=warn "$BIN" --index "$INDEX" serve --addr 127.0.0.1:0 >"$OUT" 2>&1 &
-SERVER_PID=$!
-ADDR=
-for _ in $(seq 1 600); do
-    ADDR=$(sed -n 's/^listening on http:\/\///p' "$OUT" | head -n1)
-    [ -n "$ADDR" ] && break
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-        echo "soak.sh: the server exited:" >&2
-        cat "$OUT" >&2
-        exit 1
-    fi
-    sleep 0.2
-done
-[ -n "$ADDR" ] || { echo "soak.sh: the server did not start" >&2; exit 1; }
+start_server soak.sh "$BIN" "$INDEX" "$OUT"
 echo "== server pid $SERVER_PID on http://$ADDR"
 
 # RSS every 5 s: "seconds_since_start rss_kib".
