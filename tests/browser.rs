@@ -8,10 +8,11 @@
 //! `SKILLGAP_CHROMEDRIVER`). Without them the test prints why and passes, unless
 //! `SKILLGAP_REQUIRE_BROWSER=1` (set by `.ci/run`), when it fails.
 
+mod common;
+
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -69,23 +70,9 @@ fn serve_sample(dir: &Path) -> (Proc, String) {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let mut child = Command::new(bin)
-        .arg("--index")
-        .arg(&index)
-        .args(["serve", "--addr", "127.0.0.1:0"])
-        .env("SKILLGAP_LOG", "warn")
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let base = line
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
-        .to_owned();
+    let mut cmd = Command::new(bin);
+    cmd.arg("--index").arg(&index);
+    let (child, base) = common::spawn_serve(cmd);
     (Proc(child), base)
 }
 

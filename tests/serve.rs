@@ -2,12 +2,14 @@
 //! over TCP with plain HTTP/1.1. Same JSON as the CLI's `--json`, hostile inputs, the README's
 //! curl examples, an index swapped in by `skillgap ingest` while serving, graceful SIGTERM.
 
+mod common;
+
 use assert_cmd::cargo::CommandCargoExt;
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
 fn root() -> PathBuf {
@@ -62,21 +64,10 @@ impl Drop for Server {
 }
 
 fn start(index: &Path) -> Server {
-    let mut child = skillgap(index)
-        .env("SKILLGAP_LOG", "warn")
-        .args(["serve", "--addr", "127.0.0.1:0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on http://")
-        .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
+    let (child, url) = common::spawn_serve(skillgap(index));
+    let addr = url
+        .strip_prefix("http://")
+        .unwrap_or_else(|| panic!("not an http URL: {url}"))
         .parse()
         .unwrap();
     Server { child, addr }

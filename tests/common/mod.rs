@@ -1,5 +1,7 @@
 //! Checks shared by the end-to-end tests.
 
+#![allow(dead_code)]
+
 use serde_json::Value;
 
 pub fn f(v: &Value) -> f64 {
@@ -75,4 +77,27 @@ pub fn assert_recommendation_adds_up(r: &Value, max_hours: Option<f64>, max_cost
         assert!(f(&w[1]["coverage"]) > f(&w[0]["coverage"]));
         assert!(f(&w[1]["budget_hours"]) > f(&w[0]["budget_hours"]));
     }
+}
+
+/// Starts `cmd` (the `skillgap` binary with `--index` set) as `serve` on a free loopback port
+/// and returns the child and the URL (`http://ADDR`) it prints on its first line, once it
+/// listens.
+pub fn spawn_serve(mut cmd: std::process::Command) -> (std::process::Child, String) {
+    use std::io::{BufRead, BufReader};
+    let mut child = cmd
+        .env("SKILLGAP_LOG", "warn")
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn skillgap serve");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("piped stdout"))
+        .read_line(&mut line)
+        .expect("first line of serve");
+    let url = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap_or_else(|| panic!("unexpected first line: {line:?}"))
+        .to_owned();
+    (child, url)
 }
