@@ -86,17 +86,7 @@ fn occupation_view(
     rec: Option<&Recommendation>,
 ) -> Markup {
     let o = &d.occupation;
-    let mut reqs: Vec<_> = o
-        .requirements
-        .iter()
-        .filter(|r| r.kind != SkillKind::Technology)
-        .collect();
-    reqs.sort_by(|a, b| {
-        b.importance
-            .unwrap_or(0.0)
-            .total_cmp(&a.importance.unwrap_or(0.0))
-            .then_with(|| a.skill_id.cmp(&b.skill_id))
-    });
+    let mut reqs = skillgap_matcher::detail::rated_requirements(o);
     let techs: Vec<_> = o
         .requirements
         .iter()
