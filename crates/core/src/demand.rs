@@ -8,8 +8,9 @@
 
 use crate::error::{Error, Result};
 use crate::model::Posting;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Skills named in fewer postings than this get no co-occurrence list.
@@ -271,11 +272,21 @@ impl DemandStats {
     /// pruned [`DemandStats::cooccur`] lists (ties broken by id, so the result is deterministic).
     pub fn finish(&mut self) {
         self.flush();
-        let pairs = std::mem::take(&mut self.pairs);
-        if pairs.counts.is_empty() {
-            return;
+        let cooccur = self.cooccur_lists();
+        self.pairs = PairCounts::default();
+        if let Some(c) = cooccur {
+            self.cooccur = c;
         }
-        let mut lists: HashMap<u32, Vec<(u32, u64)>> = HashMap::new();
+    }
+
+    /// The pruned co-occurrence lists of the exact pair counts (`None` when there are no
+    /// pairs). Reads flushed skill counts: call [`DemandStats::flush`] first.
+    fn cooccur_lists(&self) -> Option<BTreeMap<String, Vec<(String, u64)>>> {
+        let pairs = &self.pairs;
+        if pairs.counts.is_empty() {
+            return None;
+        }
+        let mut lists: HashMap<u32, Vec<(u32, u64)>> = HashMap::default();
         for (&key, &n) in &pairs.counts {
             let n = u64::from(n);
             if n < COOCCUR_MIN_PAIR {
@@ -285,7 +296,7 @@ impl DemandStats {
             lists.entry(a).or_default().push((b, n));
             lists.entry(b).or_default().push((a, n));
         }
-        self.cooccur.clear();
+        let mut cooccur = BTreeMap::new();
         for (a, mut partners) in lists {
             let name = &pairs.names[a as usize];
             if self.skills.get(name).map_or(0, |d| d.postings) < COOCCUR_MIN_POSTINGS {
@@ -296,7 +307,7 @@ impl DemandStats {
                     .then_with(|| pairs.names[x.0 as usize].cmp(&pairs.names[y.0 as usize]))
             });
             partners.truncate(COOCCUR_TOP);
-            self.cooccur.insert(
+            cooccur.insert(
                 name.clone(),
                 partners
                     .into_iter()
@@ -304,6 +315,7 @@ impl DemandStats {
                     .collect(),
             );
         }
+        Some(cooccur)
     }
 
     /// Postings naming both `a` and `b`, when the pair survived pruning.
@@ -431,9 +443,34 @@ impl DemandState {
     /// pair counts and the posting keys).
     pub fn to_bytes(&mut self) -> Vec<u8> {
         self.stats.flush();
+        self.flushed_bytes()
+    }
+
+    /// The statistics as stored in `demand.json` (finished) and the binary form
+    /// ([`DemandState::to_bytes`]), the two computed in parallel.
+    pub fn into_stats_and_bytes(mut self) -> (DemandStats, Vec<u8>) {
+        self.stats.flush();
+        let (cooccur, bytes) = std::thread::scope(|scope| {
+            let bytes = scope.spawn(|| self.flushed_bytes());
+            let cooccur = self.stats.cooccur_lists();
+            (
+                cooccur,
+                bytes.join().expect("demand state serialiser panicked"),
+            )
+        });
+        let mut stats = self.stats;
+        stats.pairs = PairCounts::default();
+        if let Some(c) = cooccur {
+            stats.cooccur = c;
+        }
+        (stats, bytes)
+    }
+
+    /// [`DemandState::to_bytes`] of flushed statistics.
+    fn flushed_bytes(&self) -> Vec<u8> {
         let st = &self.stats;
         let mut strings: Vec<&str> = Vec::new();
-        let mut index: HashMap<&str, u32> = HashMap::new();
+        let mut index: HashMap<&str, u32> = HashMap::default();
         let mut body = Vec::new();
         fn id<'s>(
             s: &'s str,
@@ -479,12 +516,18 @@ impl DemandState {
         }
         let mut pairs: Vec<(u64, u32)> = st.pairs.counts.iter().map(|(&k, &n)| (k, n)).collect();
         pairs.sort_unstable();
+        // String-table ids of the interned skill ids, looked up once each.
+        let table: Vec<u32> = st
+            .pairs
+            .names
+            .iter()
+            .map(|name| id(name, &mut strings, &mut index))
+            .collect();
         put64(&mut body, pairs.len() as u64);
+        body.reserve(pairs.len() * 12);
         for (key, n) in pairs {
-            let a = &st.pairs.names[(key >> 32) as usize];
-            let b = &st.pairs.names[(key & 0xffff_ffff) as usize];
-            put32(&mut body, id(a, &mut strings, &mut index));
-            put32(&mut body, id(b, &mut strings, &mut index));
+            put32(&mut body, table[(key >> 32) as usize]);
+            put32(&mut body, table[(key & 0xffff_ffff) as usize]);
             put32(&mut body, n);
         }
         for set in [&self.ids, &self.contents] {
@@ -620,7 +663,7 @@ impl StateReader<'_> {
             let (a, b) = (st.pairs.intern(a), st.pairs.intern(b));
             st.pairs.add_pair(a, b, n);
         }
-        let mut sets = [HashSet::new(), HashSet::new()];
+        let mut sets = [HashSet::default(), HashSet::default()];
         for set in &mut sets {
             let n = self.count(true, 8)?;
             set.reserve(n);

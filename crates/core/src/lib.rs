@@ -40,6 +40,7 @@ pub mod model;
 pub mod report;
 pub mod schema;
 pub mod store;
+pub mod tokenize;
 
 pub use attribution::attribution_text;
 pub use catalog::{label_similarity, normalise_label, Catalog, Hit, SearchOptions};

@@ -222,6 +222,7 @@ impl CatalogWriter {
         fs::create_dir(&tmp_dir).map_err(|e| Error::io("create", &tmp_dir, e))?;
         let (schema, fields) = build_schema();
         let index = Index::create_in_dir(&tmp_dir, schema)?;
+        crate::tokenize::register(&index);
         let writer = writer_for(&index, threads, heap_bytes)?;
         Ok(CatalogWriter {
             index_dir: index_dir.to_owned(),
@@ -270,6 +271,7 @@ impl CatalogWriter {
             }
         }
         let index = Index::open_in_dir(&tmp_dir)?;
+        crate::tokenize::register(&index);
         let fields = crate::schema::fields_of(&index.schema())?;
         let writer = writer_for(&index, threads, heap_bytes)?;
         Ok(CatalogWriter {
@@ -516,9 +518,10 @@ impl CatalogWriter {
     }
 
     /// Demand statistics to store with this generation, with the state an append extends.
-    pub fn set_demand_state(&mut self, mut state: DemandState) {
-        self.demand_state = Some(state.to_bytes());
-        self.demand = Some(state.into_stats());
+    pub fn set_demand_state(&mut self, state: DemandState) {
+        let (stats, bytes) = state.into_stats_and_bytes();
+        self.demand_state = Some(bytes);
+        self.demand = Some(stats);
     }
 
     /// Commits the occupations and skills added so far, keeps them as this generation's
@@ -561,7 +564,26 @@ impl CatalogWriter {
 
     /// Commits, writes the manifest and makes this generation the live one.
     pub fn publish(mut self, mut manifest: Manifest) -> Result<Manifest> {
-        self.writer.commit()?;
+        // demand.json and demand-state.bin are written while tantivy commits.
+        let (demand_dir, demand, demand_state) =
+            (&self.tmp_dir, self.demand.take(), self.demand_state.take());
+        let writer = &mut self.writer;
+        let (committed, written) = std::thread::scope(|scope| {
+            let written = scope.spawn(move || -> Result<()> {
+                if let Some(d) = &demand {
+                    let path = demand_dir.join(DEMAND);
+                    write_synced(&path, &serde_json::to_vec(d).expect("demand serialises"))?;
+                }
+                if let Some(b) = &demand_state {
+                    write_synced(&demand_dir.join(DEMAND_STATE), b)?;
+                }
+                Ok(())
+            });
+            let committed = writer.commit().map(|_| ()).map_err(Error::from);
+            (committed, written.join().expect("demand writer panicked"))
+        });
+        committed?;
+        written?;
         self.writer.wait_merging_threads()?;
         let name = format!("gen-{}", unique_suffix());
         manifest.format_version = FORMAT_VERSION;
@@ -574,13 +596,6 @@ impl CatalogWriter {
             manifest.built_by = format!("skillgap {}", env!("CARGO_PKG_VERSION"));
         }
         manifest.counts = self.counts.clone();
-        if let Some(d) = &self.demand {
-            let path = self.tmp_dir.join(DEMAND);
-            write_synced(&path, &serde_json::to_vec(d).expect("demand serialises"))?;
-        }
-        if let Some(b) = &self.demand_state {
-            write_synced(&self.tmp_dir.join(DEMAND_STATE), b)?;
-        }
         fsync_dir(&self.tmp_dir.join(TAXONOMY));
         let manifest_path = self.tmp_dir.join(MANIFEST);
         write_synced(

@@ -246,6 +246,10 @@ pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> 
     progress.advance((skills.len() % 1024) as u64);
     // Enrichment searches the taxonomy-only index, which appends will search too.
     let catalog = writer.commit_taxonomy()?;
+    tracing::info!(
+        secs = started.elapsed().as_secs_f64(),
+        "taxonomy indexed and committed"
+    );
     if enriching {
         progress.stage("preparing skill extraction", 0);
         let demand = DemandState::default();
@@ -478,7 +482,12 @@ fn ingest_postings(
         ),
         None => None,
     };
+    let t0 = Instant::now();
     let enricher = PostingEnricher::new(catalog)?;
+    tracing::info!(
+        secs = t0.elapsed().as_secs_f64(),
+        "skill extractor and title index ready"
+    );
     for file in files {
         let name = file
             .file_name()
@@ -508,6 +517,12 @@ fn ingest_postings(
         };
         let mut fr = read_postings_counted(&file, mapping.as_ref(), &mut |p| sink.push(p), &bytes);
         sink.flush();
+        tracing::info!(
+            file = %name,
+            postings = sink.written,
+            secs = sink.started.elapsed().as_secs_f64(),
+            "postings file done"
+        );
         if let Some(e) = sink.error {
             return Err(e);
         }
