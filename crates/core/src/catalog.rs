@@ -293,6 +293,11 @@ impl Catalog {
     /// ingest call this once; a one-off CLI query does not need it.
     pub fn warm(&self) -> Result<()> {
         self.extractor()?;
+        self.warm_labels()
+    }
+
+    /// The label half of [`Catalog::warm`]: reads the labels of every occupation and skill.
+    pub fn warm_labels(&self) -> Result<()> {
         if self.label_cache.get().is_some() {
             return Ok(());
         }
@@ -310,6 +315,31 @@ impl Catalog {
         }
         let _ = self.label_cache.set(cache);
         Ok(())
+    }
+
+    /// Installs an extractor built elsewhere from this index's skills, in index order (ingest
+    /// builds it while it indexes the taxonomy). Returns `false`, keeping nothing, when the
+    /// index's skill documents are not those skills in that order, or an extractor is already
+    /// installed; the extractor is then built from the index on first use, as usual.
+    pub fn set_extractor(&self, extractor: Extractor) -> Result<bool> {
+        if self.extractor.get().is_some() {
+            return Ok(false);
+        }
+        let searcher = self.searcher();
+        let addrs = self.addresses(&searcher, doc_type::SKILL)?;
+        if addrs.len() != extractor.len() {
+            return Ok(false);
+        }
+        let mut map = HashMap::with_capacity(addrs.len());
+        for (i, &addr) in addrs.iter().enumerate() {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let id = doc.get_first(self.fields.id).and_then(|v| v.as_str());
+            if id != Some(extractor.skills()[i].id.as_str()) {
+                return Ok(false);
+            }
+            map.insert(addr, i as u32);
+        }
+        Ok(self.extractor.set((extractor, map)).is_ok())
     }
 
     fn labels(&self, searcher: &Searcher, addr: DocAddress) -> Result<Arc<CachedLabels>> {

@@ -134,6 +134,40 @@ pub fn month_of(date: Option<&str>) -> Option<String> {
     (d.len() >= 7 && d.as_bytes()[4] == b'-').then(|| d[..7].to_owned())
 }
 
+/// The value of `key`, inserted as the default when absent (the key is cloned only then).
+fn get_or_default<'m, V: Default>(map: &'m mut BTreeMap<String, V>, key: &str) -> &'m mut V {
+    if !map.contains_key(key) {
+        map.insert(key.to_owned(), V::default());
+    }
+    map.get_mut(key).expect("just inserted")
+}
+
+/// `(a, b) → n` grouped by `a`: `a → [(b, n)]`.
+fn group(counts: &HashMap<(u32, u32), u64>) -> HashMap<u32, Vec<(u32, u64)>> {
+    let mut out: HashMap<u32, Vec<(u32, u64)>> = HashMap::default();
+    for (&(a, b), &n) in counts {
+        out.entry(a).or_default().push((b, n));
+    }
+    out
+}
+
+/// Adds interned counts to a map keyed by name; an empty map is built in one go from the
+/// sorted names.
+fn add_named(map: &mut BTreeMap<String, u64>, names: &[String], counts: Vec<(u32, u64)>) {
+    if map.is_empty() {
+        let mut named: Vec<(&String, u64)> = counts
+            .into_iter()
+            .map(|(i, n)| (&names[i as usize], n))
+            .collect();
+        named.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        *map = named.into_iter().map(|(k, n)| (k.clone(), n)).collect();
+        return;
+    }
+    for (i, n) in counts {
+        *get_or_default(map, &names[i as usize]) += n;
+    }
+}
+
 impl DemandStats {
     /// Counts one posting (its skills and the occupations it was placed in). The public maps
     /// are brought up to date by [`DemandStats::flush`] (or [`DemandStats::finish`], which the
@@ -194,41 +228,24 @@ impl DemandStats {
     /// Folds the counts gathered by [`DemandStats::add`] into the public maps.
     pub fn flush(&mut self) {
         let acc = std::mem::take(&mut self.acc);
-        let skill_name = |i: u32| self.pairs.names[i as usize].clone();
-        let month_name = |i: u32| acc.month_names[i as usize].clone();
-        let occ_name = |i: u32| acc.occ_names[i as usize].clone();
+        let names = &self.pairs.names;
         for (s, n) in &acc.skill {
-            self.skills.entry(skill_name(*s)).or_default().postings += n;
+            get_or_default(&mut self.skills, &names[*s as usize]).postings += n;
         }
-        for ((s, m), n) in &acc.skill_month {
-            *self
-                .skills
-                .entry(skill_name(*s))
-                .or_default()
-                .by_month
-                .entry(month_name(*m))
-                .or_default() += n;
+        for (s, months) in group(&acc.skill_month) {
+            let d = get_or_default(&mut self.skills, &names[s as usize]);
+            add_named(&mut d.by_month, &acc.month_names, months);
         }
         for (o, n) in &acc.occ {
-            self.occupations.entry(occ_name(*o)).or_default().postings += n;
+            get_or_default(&mut self.occupations, &acc.occ_names[*o as usize]).postings += n;
         }
-        for ((o, m), n) in &acc.occ_month {
-            *self
-                .occupations
-                .entry(occ_name(*o))
-                .or_default()
-                .by_month
-                .entry(month_name(*m))
-                .or_default() += n;
+        for (o, months) in group(&acc.occ_month) {
+            let d = get_or_default(&mut self.occupations, &acc.occ_names[o as usize]);
+            add_named(&mut d.by_month, &acc.month_names, months);
         }
-        for ((o, s), n) in &acc.occ_skill {
-            *self
-                .occupations
-                .entry(occ_name(*o))
-                .or_default()
-                .skills
-                .entry(skill_name(*s))
-                .or_default() += n;
+        for (o, skills) in group(&acc.occ_skill) {
+            let d = get_or_default(&mut self.occupations, &acc.occ_names[o as usize]);
+            add_named(&mut d.skills, names, skills);
         }
     }
 
@@ -357,46 +374,87 @@ pub struct DemandState {
 /// First bytes of `demand-state.bin` (format version in the last byte).
 pub const STATE_MAGIC: &[u8; 8] = b"SGDEMST1";
 
-/// 64-bit FNV-1a over `parts` (separated by a byte that UTF-8 never holds), finished with a
-/// SplitMix64 mix. Stable across builds and platforms, unlike `std`'s hasher.
+/// 64-bit FNV-1a, finished with a SplitMix64 mix. Stable across builds and platforms, unlike
+/// `std`'s hasher: the keys are stored in `demand-state.bin`.
+struct KeyHasher(u64);
+
+impl KeyHasher {
+    fn new() -> KeyHasher {
+        KeyHasher(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn byte(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+
+    /// Separates parts with a byte that UTF-8 never holds.
+    fn separator(&mut self) {
+        self.byte(0xff);
+    }
+
+    fn bytes(&mut self, s: &str) {
+        for &b in s.as_bytes() {
+            self.byte(b);
+        }
+    }
+
+    /// Hashes `s` lower-cased, whitespace runs folded to one space, trimmed (the bytes of
+    /// that text, without building it).
+    fn squashed(&mut self, s: &str) {
+        let mut buf = [0u8; 4];
+        for (i, w) in s.split_whitespace().enumerate() {
+            if i > 0 {
+                self.byte(b' ');
+            }
+            if w.is_ascii() {
+                for &b in w.as_bytes() {
+                    self.byte(b.to_ascii_lowercase());
+                }
+            } else {
+                for c in w.chars().flat_map(char::to_lowercase) {
+                    self.bytes(c.encode_utf8(&mut buf));
+                }
+            }
+        }
+    }
+
+    fn finish(self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 30;
+        h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h ^= h >> 27;
+        h = h.wrapping_mul(0x94d0_49bb_1331_11eb);
+        h ^ (h >> 31)
+    }
+}
+
+/// [`KeyHasher`] over `parts`, separated.
 fn key_hash(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = KeyHasher::new();
     for (i, part) in parts.iter().enumerate() {
         if i > 0 {
-            h = (h ^ 0xff).wrapping_mul(0x0000_0100_0000_01b3);
+            h.separator();
         }
-        for &b in part.as_bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
+        h.bytes(part);
     }
-    h ^= h >> 30;
-    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    h ^= h >> 27;
-    h = h.wrapping_mul(0x94d0_49bb_1331_11eb);
-    h ^ (h >> 31)
+    h.finish()
 }
 
-/// Lower-cased, whitespace runs folded to one space, trimmed.
-fn squash(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(w.chars().flat_map(char::to_lowercase));
-    }
-    out
-}
-
-/// The de-duplication key of a posting's content (normalised title, employer and text), or
-/// `None` for a posting without text, which is de-duplicated by id only.
+/// The de-duplication key of a posting's content (title, employer and text, each lower-cased
+/// with whitespace runs folded to one space and trimmed), or `None` for a posting without
+/// text, which is de-duplicated by id only.
 pub fn content_key(p: &Posting) -> Option<u64> {
-    let text = squash(&p.description);
-    if text.is_empty() {
-        return None;
-    }
-    let employer = p.employer.as_deref().map(squash).unwrap_or_default();
-    Some(key_hash(&["content", &squash(&p.title), &employer, &text]))
+    // Without text (only whitespace), no content key.
+    p.description.split_whitespace().next()?;
+    let mut h = KeyHasher::new();
+    h.bytes("content");
+    h.separator();
+    h.squashed(&p.title);
+    h.separator();
+    h.squashed(p.employer.as_deref().unwrap_or_default());
+    h.separator();
+    h.squashed(&p.description);
+    Some(h.finish())
 }
 
 fn id_key(p: &Posting) -> u64 {
@@ -813,6 +871,34 @@ mod tests {
     }
 
     #[test]
+    /// The keys stored by earlier versions: FNV-1a over the parts built as strings.
+    #[test]
+    fn content_key_is_stable() {
+        fn squash(s: &str) -> String {
+            let mut out = String::new();
+            for w in s.split_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            out
+        }
+        for (title, employer, text) in [
+            ("Data Analyst", Some("ACME  Ltd"), "Use SQL\n\tand Excel.  "),
+            ("  ÉCOLE Teacher ", None, "Enseigner à l'ÉCOLE, ΣΊΣΥΦΟΣ ǅ"),
+            ("x", Some(""), " a "),
+        ] {
+            let mut p = posting("1", "2024-01-01", "o", &[]);
+            p.title = title.into();
+            p.employer = employer.map(Into::into);
+            p.description = text.into();
+            let e = employer.map(squash).unwrap_or_default();
+            let expected = key_hash(&["content", &squash(title), &e, &squash(text)]);
+            assert_eq!(content_key(&p), Some(expected));
+        }
+    }
+
     fn content_duplicates_need_text() {
         let mut st = DemandState::default();
         let mut a = posting("a", "2025-01-01", "o", &[]);

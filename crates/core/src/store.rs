@@ -153,7 +153,8 @@ pub struct CatalogWriter {
     fields: Fields,
     counts: BTreeMap<String, u64>,
     demand: Option<DemandStats>,
-    demand_state: Option<Vec<u8>>,
+    /// Finished and written (with `demand`) while tantivy commits.
+    demand_state: Option<DemandState>,
     /// The generation an append started from.
     base: Option<PathBuf>,
 }
@@ -519,9 +520,8 @@ impl CatalogWriter {
 
     /// Demand statistics to store with this generation, with the state an append extends.
     pub fn set_demand_state(&mut self, state: DemandState) {
-        let (stats, bytes) = state.into_stats_and_bytes();
-        self.demand_state = Some(bytes);
-        self.demand = Some(stats);
+        self.demand = None;
+        self.demand_state = Some(state);
     }
 
     /// Commits the occupations and skills added so far, keeps them as this generation's
@@ -570,16 +570,30 @@ impl CatalogWriter {
         let writer = &mut self.writer;
         let (committed, written) = std::thread::scope(|scope| {
             let written = scope.spawn(move || -> Result<()> {
+                let t0 = std::time::Instant::now();
+                let (demand, bytes) = match demand_state {
+                    Some(state) => {
+                        let (stats, bytes) = state.into_stats_and_bytes();
+                        (Some(stats), Some(bytes))
+                    }
+                    None => (demand, None),
+                };
+                tracing::debug!(secs = t0.elapsed().as_secs_f64(), "demand finished");
                 if let Some(d) = &demand {
                     let path = demand_dir.join(DEMAND);
-                    write_synced(&path, &serde_json::to_vec(d).expect("demand serialises"))?;
+                    let json = serde_json::to_vec(d).expect("demand serialises");
+                    tracing::debug!(secs = t0.elapsed().as_secs_f64(), "demand serialised");
+                    write_synced(&path, &json)?;
                 }
-                if let Some(b) = &demand_state {
+                if let Some(b) = &bytes {
                     write_synced(&demand_dir.join(DEMAND_STATE), b)?;
                 }
+                tracing::debug!(secs = t0.elapsed().as_secs_f64(), "demand written");
                 Ok(())
             });
+            let t0 = std::time::Instant::now();
             let committed = writer.commit().map(|_| ()).map_err(Error::from);
+            tracing::debug!(secs = t0.elapsed().as_secs_f64(), "committed");
             (committed, written.join().expect("demand writer panicked"))
         });
         committed?;

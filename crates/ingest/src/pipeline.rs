@@ -224,28 +224,41 @@ pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> 
     });
     let heap = cfg.heap_bytes.unwrap_or(200_000_000);
     let mut writer = CatalogWriter::create(&cfg.index_dir, threads, heap)?;
-    for (i, occ) in occupations.iter().enumerate() {
-        writer.add_occupation(occ)?;
-        if i % 256 == 255 {
-            progress.advance(256);
-            if cancel.load(Ordering::Relaxed) {
-                return Err(Error::Cancelled);
+    let catalog = std::thread::scope(|scope| -> Result<Catalog> {
+        // Enrichment needs an automaton over every skill label: build it from the skills in
+        // memory while they are being indexed.
+        let extractor = enriching.then(|| scope.spawn(|| skillgap_core::Extractor::new(&skills)));
+        for (i, occ) in occupations.iter().enumerate() {
+            writer.add_occupation(occ)?;
+            if i % 256 == 255 {
+                progress.advance(256);
+                if cancel.load(Ordering::Relaxed) {
+                    return Err(Error::Cancelled);
+                }
             }
         }
-    }
-    progress.advance((occupations.len() % 256) as u64);
-    for (i, skill) in skills.iter().enumerate() {
-        writer.add_skill(skill)?;
-        if i % 1024 == 1023 {
-            progress.advance(1024);
-            if cancel.load(Ordering::Relaxed) {
-                return Err(Error::Cancelled);
+        progress.advance((occupations.len() % 256) as u64);
+        for (i, skill) in skills.iter().enumerate() {
+            writer.add_skill(skill)?;
+            if i % 1024 == 1023 {
+                progress.advance(1024);
+                if cancel.load(Ordering::Relaxed) {
+                    return Err(Error::Cancelled);
+                }
             }
         }
-    }
-    progress.advance((skills.len() % 1024) as u64);
-    // Enrichment searches the taxonomy-only index, which appends will search too.
-    let catalog = writer.commit_taxonomy()?;
+        progress.advance((skills.len() % 1024) as u64);
+        // Enrichment searches the taxonomy-only index, which appends will search too.
+        let catalog = writer.commit_taxonomy()?;
+        if let Some(handle) = extractor {
+            catalog.warm_labels()?;
+            let extractor = handle.join().expect("skill extractor build panicked");
+            if !catalog.set_extractor(extractor)? {
+                tracing::warn!("the skill index differs from the skills read: extractor rebuilt");
+            }
+        }
+        Ok(catalog)
+    })?;
     tracing::info!(
         secs = started.elapsed().as_secs_f64(),
         "taxonomy indexed and committed"
@@ -262,7 +275,7 @@ pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> 
         };
         stage.run(&mut writer, demand, &mut report)?;
     }
-    drop(catalog);
+    release(catalog);
     let mut sources = Vec::new();
     for p in [&cfg.onet, &cfg.esco, &cfg.crosswalk, &cfg.crosswalk_tables]
         .into_iter()
@@ -271,6 +284,12 @@ pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> 
         sources.push(p.display().to_string());
     }
     publish(writer, sources, report, started, progress, cancel)
+}
+
+/// Drops `value` on another thread: freeing a warmed catalog (label cache, extractor) takes
+/// a noticeable part of a second that publishing need not wait for.
+fn release<T: Send + 'static>(value: T) {
+    std::thread::spawn(move || drop(value));
 }
 
 /// Writes the manifest and makes the generation live, unless cancelled.
@@ -389,8 +408,8 @@ pub fn run_append(
     for p in cfg.postings.iter().chain(&cfg.credentials) {
         sources.push(format!("appended: {}", p.display()));
     }
-    drop(catalog);
-    drop(base);
+    release(catalog);
+    release(base);
     publish(writer, sources, report, started, progress, cancel)
 }
 
