@@ -960,6 +960,30 @@ impl LabelIndex {
     }
 }
 
+/// The resolution of each outcome text seen so far: catalogues repeat the same skill names
+/// ("SQL", "Risk Management") across thousands of courses, and a text always resolves the
+/// same way against one index.
+#[derive(Debug, Default)]
+pub struct OutcomeMemo {
+    found: std::sync::Mutex<HashMap<String, Found>>,
+}
+
+/// A resolved outcome: the skill's position in the extractor, confidence and method.
+type Found = Option<(u32, f32, MatchMethod)>;
+
+impl OutcomeMemo {
+    /// The memoised result for `text`, computing it (outside the lock) when new.
+    fn get_or_insert(&self, text: &str, resolve: impl FnOnce() -> Found) -> Found {
+        let lock = || self.found.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&r) = lock().get(text) {
+            return r;
+        }
+        let r = resolve();
+        lock().insert(text.to_owned(), r);
+        r
+    }
+}
+
 /// Counts of outcome resolution for one source.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Resolution {
@@ -1011,6 +1035,11 @@ fn fallback(
         kind: None,
     };
     let h = catalog.rank_skills(text, &opts).ok()?.into_iter().next()?;
+    guess(extractor, &h)
+}
+
+/// The best-ranked skill `h` as a guess, when its score reaches [`MIN_OUTCOME_SCORE`].
+fn guess(extractor: &Extractor, h: &Hit) -> Option<(u32, f32, MatchMethod)> {
     (h.score >= MIN_OUTCOME_SCORE)
         .then(|| extractor.index_of(&h.id))
         .flatten()
@@ -1030,6 +1059,7 @@ pub fn resolve_credential(
     catalog: &Catalog,
     extractor: &Extractor,
     c: &mut Credential,
+    memo: &OutcomeMemo,
 ) -> Resolution {
     let weak = c.source.starts_with("udemy");
     if c.occupations.is_empty() {
@@ -1052,12 +1082,18 @@ pub fn resolve_credential(
             o.skill_id = None;
         }
         let text = o.text.trim();
-        let found = if text.is_empty() {
-            None
-        } else {
-            resolve_text(catalog, extractor, labels.as_deref(), text)
-        };
-        let found = found.or_else(|| fallback(catalog, extractor, text));
+        let found = memo.get_or_insert(text, || {
+            let mut top = None;
+            let found = if text.is_empty() {
+                None
+            } else {
+                resolve_text(catalog, extractor, labels.as_deref(), text, &mut top)
+            };
+            found.or_else(|| match top {
+                Some(h) => guess(extractor, &h),
+                None => fallback(catalog, extractor, text),
+            })
+        });
         let Some((idx, conf, method)) = found else {
             o.method = MatchMethod::Unresolved;
             o.confidence = 0.0;
@@ -1078,12 +1114,14 @@ pub fn resolve_credential(
     r
 }
 
-/// The skill (position in the extractor), confidence and method of one outcome text.
+/// The skill (position in the extractor), confidence and method of one outcome text. When it
+/// ranks skills, the best-ranked one is left in `top` (what [`fallback`] would rank first).
 fn resolve_text(
     catalog: &Catalog,
     extractor: &Extractor,
     labels: Option<&LabelIndex>,
     text: &str,
+    top: &mut Option<Hit>,
 ) -> Option<(u32, f32, MatchMethod)> {
     let words = text.split_whitespace().count();
     if let Some((i, conf)) = labels.and_then(|l| l.exact(text)) {
@@ -1141,11 +1179,13 @@ fn resolve_text(
         taxonomy: None,
         kind: None,
     };
-    for h in catalog.rank_skills(text, &opts).unwrap_or_default() {
+    let ranked = catalog.rank_skills(text, &opts).unwrap_or_default();
+    for h in &ranked {
         if let Some(i) = extractor.index_of(&h.id) {
             consider(&mut best, i, RANKED_CONFIDENCE, MatchMethod::Ranked);
         }
     }
+    *top = ranked.into_iter().next();
     if best.is_none_or(|(q, ..)| q < 1.0) {
         for h in catalog.search_skills(text, &opts).unwrap_or_default() {
             if let Some(i) = extractor.index_of(&h.id) {

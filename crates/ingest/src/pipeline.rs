@@ -2,7 +2,7 @@
 
 use crate::credentials::{credential_files, read_credentials, CredentialFormat};
 use crate::crosswalk::{apply_links, read_crosswalks};
-use crate::enrich::{resolve_credential, PostingEnricher, Resolution};
+use crate::enrich::{resolve_credential, OutcomeMemo, PostingEnricher, Resolution};
 use crate::error::{Error, Result};
 use crate::esco::read_esco;
 use crate::onet::read_onet;
@@ -586,6 +586,7 @@ fn ingest_credentials(
     catalog.warm()?;
     let extractor = catalog.extractor()?;
     let mut seen = HashSet::new();
+    let memo = OutcomeMemo::default();
     for file in files {
         if cancel.load(Ordering::Relaxed) {
             return Err(Error::Cancelled);
@@ -595,6 +596,7 @@ fn ingest_credentials(
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         progress.stage(&format!("credentials: {name}"), 0);
+        let file_started = Instant::now();
         let mut creds = Vec::new();
         let mut fr = read_credentials(&file, cfg.credentials_format, &mut |c| creds.push(c));
         let before = creds.len();
@@ -605,7 +607,7 @@ fn ingest_credentials(
         }
         let counts: Vec<Resolution> = creds
             .par_iter_mut()
-            .map(|c| resolve_credential(catalog, extractor, c))
+            .map(|c| resolve_credential(catalog, extractor, c, &memo))
             .collect();
         let source = creds
             .first()
@@ -632,6 +634,13 @@ fn ingest_credentials(
         writer.count(
             &format!("credentials.{source}.unresolved"),
             total.unresolved,
+        );
+        tracing::info!(
+            file = %name,
+            credentials = creds.len(),
+            outcomes = total.outcomes,
+            secs = file_started.elapsed().as_secs_f64(),
+            "credentials file done"
         );
         report.files.push(fr);
     }
