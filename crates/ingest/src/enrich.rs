@@ -8,6 +8,7 @@ use skillgap_core::{
     SkillKind, Taxonomy,
 };
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// Minimum title-normalisation score for a posting to be placed in an occupation.
 pub const MIN_TITLE_SCORE: f32 = 0.55;
@@ -42,8 +43,8 @@ struct ExactTitle {
     taxonomy: Taxonomy,
     title: String,
     label: String,
-    /// (id, title, confidence).
-    linked: Vec<(String, String, f32)>,
+    /// (id, title, confidence), shared by all labels of the occupation.
+    linked: Arc<[(String, String, f32)]>,
 }
 
 /// Key of a title for exact look-ups: noise stripped, label-normalised.
@@ -59,7 +60,9 @@ fn title_key(title: &str) -> String {
 impl<'a> PostingEnricher<'a> {
     /// Loads requirement sets of every occupation from `catalog`.
     pub fn new(catalog: &'a Catalog) -> skillgap_core::Result<Self> {
-        catalog.warm()?;
+        let (warmed, occupations) = rayon::join(|| catalog.warm(), || catalog.all_occupations());
+        warmed?;
+        let occupations = occupations?;
         let extractor = catalog.extractor()?;
         // Equivalents across taxonomies, from the extractor (no second decode of every skill).
         let same_as: HashMap<&str, &[String]> = extractor
@@ -68,19 +71,27 @@ impl<'a> PostingEnricher<'a> {
             .filter(|s| !s.same_as.is_empty())
             .map(|s| (s.id.as_str(), s.same_as.as_slice()))
             .collect();
-        let mut requirements = HashMap::new();
         let mut exact: HashMap<String, Vec<ExactTitle>> = HashMap::new();
         let mut titles_of: HashMap<String, String> = HashMap::new();
-        let occupations = catalog.all_occupations()?;
         for occ in &occupations {
             titles_of.insert(occ.id.clone(), occ.title.clone());
         }
-        for occ in &occupations {
+        // Title keys of every occupation's labels, computed in parallel.
+        let keys: Vec<Vec<String>> = occupations
+            .par_iter()
+            .map(|occ| {
+                std::iter::once(&occ.title)
+                    .chain(&occ.alt_titles)
+                    .map(|l| title_key(l))
+                    .collect()
+            })
+            .collect();
+        for (occ, keys) in occupations.iter().zip(keys) {
             let other = match occ.taxonomy {
                 Taxonomy::Onet => "esco",
                 Taxonomy::Esco => "onet",
             };
-            let linked: Vec<(String, String, f32)> = occ
+            let linked: Arc<[(String, String, f32)]> = occ
                 .crosswalk
                 .iter()
                 .filter_map(|l| {
@@ -88,8 +99,7 @@ impl<'a> PostingEnricher<'a> {
                     Some((l.code.clone(), title.clone(), l.confidence.unwrap_or(1.0)))
                 })
                 .collect();
-            for label in std::iter::once(&occ.title).chain(&occ.alt_titles) {
-                let key = title_key(label);
+            for (label, key) in std::iter::once(&occ.title).chain(&occ.alt_titles).zip(keys) {
                 if key.is_empty() {
                     continue;
                 }
@@ -100,21 +110,24 @@ impl<'a> PostingEnricher<'a> {
                         taxonomy: occ.taxonomy,
                         title: occ.title.clone(),
                         label: label.clone(),
-                        linked: linked.clone(),
+                        linked: Arc::clone(&linked),
                     });
                 }
             }
         }
-        for occ in occupations {
-            let mut set = HashSet::new();
-            for r in &occ.requirements {
-                set.insert(r.skill_id.clone());
-                if let Some(eq) = same_as.get(r.skill_id.as_str()) {
-                    set.extend(eq.iter().cloned());
+        let requirements: HashMap<String, HashSet<String>> = occupations
+            .into_par_iter()
+            .map(|occ| {
+                let mut set = HashSet::new();
+                for r in &occ.requirements {
+                    set.insert(r.skill_id.clone());
+                    if let Some(eq) = same_as.get(r.skill_id.as_str()) {
+                        set.extend(eq.iter().cloned());
+                    }
                 }
-            }
-            requirements.insert(occ.id, set);
-        }
+                (occ.id, set)
+            })
+            .collect();
         for list in exact.values_mut() {
             list.sort_by(|a, b| a.id.cmp(&b.id));
         }
@@ -194,7 +207,7 @@ impl<'a> PostingEnricher<'a> {
             let mut out: Vec<Hit> = Vec::new();
             for e in list.iter().filter(|e| from.iter().any(|h| h.id == e.id)) {
                 let max = e.linked.iter().map(|l| l.2).fold(0.0f32, f32::max);
-                for (id, title, conf) in &e.linked {
+                for (id, title, conf) in e.linked.iter() {
                     if out.iter().any(|h| &h.id == id) || max <= 0.0 {
                         continue;
                     }

@@ -391,7 +391,19 @@ pub fn run_append(
         .map(Path::to_owned)
         .unwrap_or_else(|| base.generation_dir().to_owned());
     let catalog = open_taxonomy(&base_dir)?;
-    let demand = writer.base_demand_state()?;
+    // The automaton over every skill label takes a second to build: the labels and the
+    // demand state are read meanwhile.
+    let (extracted, (demand, warmed)) = rayon::join(
+        || catalog.extractor().map(|_| ()),
+        || (writer.base_demand_state(), catalog.warm_labels()),
+    );
+    extracted?;
+    warmed?;
+    let demand = demand?;
+    tracing::info!(
+        secs = started.elapsed().as_secs_f64(),
+        "live index opened, taxonomy loaded"
+    );
     let mut report = IngestReport::default();
     if cancel.load(Ordering::Relaxed) {
         return Err(Error::Cancelled);
