@@ -4,8 +4,8 @@
 
 use rayon::prelude::*;
 use skillgap_core::{
-    Catalog, Credential, Extractor, Hit, MatchMethod, OccupationMatch, Posting, SearchOptions,
-    SkillKind, Taxonomy,
+    Catalog, Credential, Extractor, Hit, MatchMethod, Occupation, OccupationMatch, Posting,
+    SearchOptions, SkillKind, Taxonomy,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -58,11 +58,26 @@ fn title_key(title: &str) -> String {
 }
 
 impl<'a> PostingEnricher<'a> {
-    /// Loads requirement sets of every occupation from `catalog`.
-    pub fn new(catalog: &'a Catalog) -> skillgap_core::Result<Self> {
-        let (warmed, occupations) = rayon::join(|| catalog.warm(), || catalog.all_occupations());
-        warmed?;
-        let occupations = occupations?;
+    /// Loads requirement sets of every occupation of `catalog`; `occupations` are those
+    /// occupations when the caller already has them in memory (else they are decoded).
+    pub fn new(
+        catalog: &'a Catalog,
+        occupations: Option<&[Occupation]>,
+    ) -> skillgap_core::Result<Self> {
+        let started = std::time::Instant::now();
+        let decoded;
+        let occupations = match occupations {
+            Some(o) => {
+                catalog.warm()?;
+                o
+            }
+            None => {
+                let (warmed, all) = rayon::join(|| catalog.warm(), || catalog.all_occupations());
+                warmed?;
+                decoded = all?;
+                &decoded[..]
+            }
+        };
         let extractor = catalog.extractor()?;
         // Equivalents across taxonomies, from the extractor (no second decode of every skill).
         let same_as: HashMap<&str, &[String]> = extractor
@@ -73,7 +88,7 @@ impl<'a> PostingEnricher<'a> {
             .collect();
         let mut exact: HashMap<String, Vec<ExactTitle>> = HashMap::new();
         let mut titles_of: HashMap<String, String> = HashMap::new();
-        for occ in &occupations {
+        for occ in occupations {
             titles_of.insert(occ.id.clone(), occ.title.clone());
         }
         // Title keys of every occupation's labels, computed in parallel.
@@ -116,7 +131,7 @@ impl<'a> PostingEnricher<'a> {
             }
         }
         let requirements: HashMap<String, HashSet<String>> = occupations
-            .into_par_iter()
+            .par_iter()
             .map(|occ| {
                 let mut set = HashSet::new();
                 for r in &occ.requirements {
@@ -125,12 +140,16 @@ impl<'a> PostingEnricher<'a> {
                         set.extend(eq.iter().cloned());
                     }
                 }
-                (occ.id, set)
+                (occ.id.clone(), set)
             })
             .collect();
         for list in exact.values_mut() {
             list.sort_by(|a, b| a.id.cmp(&b.id));
         }
+        tracing::info!(
+            secs = started.elapsed().as_secs_f64(),
+            "skill extractor and title index ready"
+        );
         Ok(PostingEnricher {
             catalog,
             extractor,

@@ -270,6 +270,7 @@ pub fn run(cfg: &IngestConfig, progress: &dyn Progress, cancel: &AtomicBool) -> 
             cfg,
             catalog: &catalog,
             base: None,
+            occupations: Some(&occupations),
             progress,
             cancel,
         };
@@ -323,6 +324,8 @@ struct Enrich<'a> {
     catalog: &'a Catalog,
     /// The generation appended to: its credentials are replaced by new ones with their id.
     base: Option<&'a Catalog>,
+    /// The occupations of `catalog`, when already in memory (else they are decoded from it).
+    occupations: Option<&'a [Occupation]>,
     progress: &'a dyn Progress,
     cancel: &'a AtomicBool,
 }
@@ -339,7 +342,16 @@ impl Enrich<'_> {
             ingest_credentials(cfg, catalog, self.base, writer, report, progress, cancel)?;
         }
         if !cfg.postings.is_empty() {
-            ingest_postings(cfg, catalog, writer, &mut demand, report, progress, cancel)?;
+            let enricher = PostingEnricher::new(catalog, self.occupations)?;
+            ingest_postings(
+                cfg,
+                &enricher,
+                writer,
+                &mut demand,
+                report,
+                progress,
+                cancel,
+            )?;
         }
         if demand.postings() > 0 {
             writer.set_demand_state(demand);
@@ -393,13 +405,20 @@ pub fn run_append(
     let catalog = open_taxonomy(&base_dir)?;
     // The automaton over every skill label takes a second to build: the labels and the
     // demand state are read meanwhile.
-    let (extracted, (demand, warmed)) = rayon::join(
+    let (extracted, (demand, warmed, occupations)) = rayon::join(
         || catalog.extractor().map(|_| ()),
-        || (writer.base_demand_state(), catalog.warm_labels()),
+        || {
+            (
+                writer.base_demand_state(),
+                catalog.warm_labels(),
+                catalog.all_occupations(),
+            )
+        },
     );
     extracted?;
     warmed?;
     let demand = demand?;
+    let occupations = occupations?;
     tracing::info!(
         secs = started.elapsed().as_secs_f64(),
         "live index opened, taxonomy loaded"
@@ -412,6 +431,7 @@ pub fn run_append(
         cfg,
         catalog: &catalog,
         base: Some(&base),
+        occupations: Some(&occupations),
         progress,
         cancel,
     }
@@ -490,7 +510,7 @@ impl PostingSink<'_, '_> {
 
 fn ingest_postings(
     cfg: &IngestConfig,
-    catalog: &Catalog,
+    enricher: &PostingEnricher,
     writer: &mut CatalogWriter,
     demand: &mut DemandState,
     report: &mut IngestReport,
@@ -513,12 +533,6 @@ fn ingest_postings(
         ),
         None => None,
     };
-    let t0 = Instant::now();
-    let enricher = PostingEnricher::new(catalog)?;
-    tracing::info!(
-        secs = t0.elapsed().as_secs_f64(),
-        "skill extractor and title index ready"
-    );
     for file in files {
         let name = file
             .file_name()
@@ -533,7 +547,7 @@ fn ingest_postings(
         });
         let bytes = Arc::new(AtomicU64::new(0));
         let mut sink = PostingSink {
-            enricher: &enricher,
+            enricher,
             writer,
             demand,
             batch: Vec::with_capacity(POSTING_BATCH),
