@@ -477,14 +477,10 @@ pub fn is_boilerplate(sentence: &str) -> bool {
 impl Extractor {
     /// Builds the matcher over `skills` (usually every skill of the index).
     pub fn new(skills: &[Skill]) -> Extractor {
-        let mut entries = Vec::with_capacity(skills.len());
-        let mut by_id = HashMap::with_capacity(skills.len());
         let mut ins: HashMap<String, Vec<Target>> = HashMap::new();
         let mut sens: HashMap<String, Vec<Target>> = HashMap::new();
         for (i, s) in skills.iter().enumerate() {
             let idx = i as u32;
-            by_id.insert(s.id.clone(), idx);
-            let mut label_tokens = vec![content_tokens(&s.label)];
             let mut add = |label: &str, alias: bool| {
                 let label = label.trim();
                 let lower = label.to_lowercase();
@@ -532,20 +528,34 @@ impl Extractor {
             }
             for alt in &s.alt_labels {
                 add(alt, true);
-                label_tokens.push(content_tokens(alt));
             }
-            entries.push(SkillEntry {
-                id: s.id.clone(),
-                label: s.label.clone(),
-                kind: s.kind,
-                taxonomy: s.taxonomy,
-                label_tokens,
-                same_as: s.same_as.clone(),
-                broader: s.broader.clone(),
-            });
         }
-        let (insensitive, insensitive_targets) = build(ins);
-        let (sensitive, sensitive_targets) = build(sens);
+        // The big automaton takes about a second: the entries (label tokens) are made on this
+        // thread meanwhile.
+        let ((insensitive, insensitive_targets), (entries, by_id, sensitive)) =
+            std::thread::scope(|scope| {
+                let big = scope.spawn(|| build(ins));
+                let mut entries = Vec::with_capacity(skills.len());
+                let mut by_id = HashMap::with_capacity(skills.len());
+                for (i, s) in skills.iter().enumerate() {
+                    by_id.insert(s.id.clone(), i as u32);
+                    let mut label_tokens = vec![content_tokens(&s.label)];
+                    label_tokens.extend(s.alt_labels.iter().map(|alt| content_tokens(alt)));
+                    entries.push(SkillEntry {
+                        id: s.id.clone(),
+                        label: s.label.clone(),
+                        kind: s.kind,
+                        taxonomy: s.taxonomy,
+                        label_tokens,
+                        same_as: s.same_as.clone(),
+                        broader: s.broader.clone(),
+                    });
+                }
+                let sensitive = build(sens);
+                let big = big.join().expect("skill label automaton builds");
+                (big, (entries, by_id, sensitive))
+            });
+        let (sensitive, sensitive_targets) = sensitive;
         Extractor {
             skills: entries,
             by_id,
